@@ -1,0 +1,182 @@
+package kg.kozomol.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import kg.kozomol.platform.CurrentUser;
+import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.PageOf;
+import kg.kozomol.platform.PageRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every change to a domain record in the same transaction as the change, so the log and the data
+ * cannot disagree. Features call {@link #created}, {@link #updated}, {@link #deleted} or {@link #viewed}.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ZoneId zone;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void created(String entityType, Object entityId, Object after) {
+        record(entityType, entityId, AuditAction.CREATE, null, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updated(String entityType, Object entityId, Object before, Object after) {
+        record(entityType, entityId, AuditAction.UPDATE, before, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleted(String entityType, Object entityId, Object before) {
+        record(entityType, entityId, AuditAction.DELETE, before, null);
+    }
+
+    @Transactional
+    public void viewed(String entityType, Object entityId) {
+        record(entityType, entityId, AuditAction.VIEW, null, null);
+    }
+
+    /** Security events are written on their own, whether or not a business transaction is open. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void security(AuditAction action, Long userId, String email) {
+        insert(userId, email, "account", userId == null ? "?" : userId.toString(), action, null, null);
+    }
+
+    void record(String entityType, Object entityId, AuditAction action, Object before, Object after) {
+        KozomolPrincipal actor = CurrentUser.get().orElse(null);
+        insert(actor == null ? null : actor.id(), actor == null ? null : actor.email(), entityType,
+                String.valueOf(entityId), action, before, after);
+    }
+
+    private void insert(Long actorId, String actorEmail, String entityType, String entityId, AuditAction action,
+            Object before, Object after) {
+        jdbc.sql("""
+                insert into audit_event (actor_id, actor_email, entity_type, entity_id, action, before_state, after_state, client_ip)
+                values (:actorId, :actorEmail, :entityType, :entityId, :action, cast(:before as jsonb), cast(:after as jsonb), :ip)
+                """)
+                .param("actorId", actorId)
+                .param("actorEmail", actorEmail)
+                .param("entityType", entityType)
+                .param("entityId", entityId)
+                .param("action", action.name())
+                .param("before", toJson(before))
+                .param("after", toJson(after))
+                .param("ip", clientIp())
+                .update();
+    }
+
+    private String toJson(Object state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+
+    private static String clientIp() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<AuditEvent> find(AuditFilter filter, PageRequest page) {
+        Where where = where(filter);
+        long total = jdbc.sql("select count(*) from audit_event e " + where.sql).params(where.params).query(Long.class).single();
+        List<AuditEvent> rows = jdbc.sql(SELECT + where.sql + " order by e.occurred_at desc, e.id desc limit :limit offset :offset")
+                .params(where.params).param("limit", page.size()).param("offset", page.offset())
+                .query(AuditLog::map).list();
+        return new PageOf<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Streams every matching event, oldest first, without loading them all; for exports. */
+    @Transactional(readOnly = true)
+    public long forEach(AuditFilter filter, long afterId, Consumer<AuditEvent> consumer) {
+        Where where = where(filter);
+        String sql = SELECT + where.sql + (where.sql.isEmpty() ? " where " : " and ") + "e.id > :afterId order by e.id";
+        try (var stream = jdbc.sql(sql).params(where.params).param("afterId", afterId).withFetchSize(500)
+                .query(AuditLog::map).stream()) {
+            long[] count = {0};
+            stream.forEach(event -> {
+                consumer.accept(event);
+                count[0]++;
+            });
+            return count[0];
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        Where where = where(filter);
+        return jdbc.sql("select count(*) from audit_event e " + where.sql).params(where.params).query(Long.class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return jdbc.sql("select distinct entity_type from audit_event order by 1").query(String.class).list();
+    }
+
+    private static final String SELECT = """
+            select e.id, e.occurred_at, e.actor_id, e.actor_email, e.entity_type, e.entity_id, e.action,
+                   e.before_state::text as before_state, e.after_state::text as after_state, e.client_ip
+            from audit_event e
+            """;
+
+    private record Where(String sql, Map<String, Object> params) {}
+
+    private Where where(AuditFilter filter) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            clauses.add("lower(e.actor_email) like :actor");
+            params.put("actor", "%" + escapeLike(filter.actor().trim().toLowerCase()) + "%");
+        }
+        if (filter.entityType() != null && !filter.entityType().isBlank()) {
+            clauses.add("e.entity_type = :entityType");
+            params.put("entityType", filter.entityType().trim());
+        }
+        if (filter.entityId() != null && !filter.entityId().isBlank()) {
+            clauses.add("e.entity_id = :entityId");
+            params.put("entityId", filter.entityId().trim());
+        }
+        if (filter.from() != null) {
+            clauses.add("e.occurred_at >= :from");
+            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            clauses.add("e.occurred_at < :to");
+            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static AuditEvent map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", Long.class),
+                rs.getString("actor_email"), rs.getString("entity_type"), rs.getString("entity_id"),
+                AuditAction.valueOf(rs.getString("action")), rs.getString("before_state"), rs.getString("after_state"),
+                rs.getString("client_ip"));
+    }
+}

@@ -1,0 +1,28 @@
+package kg.kozomol.platform.db;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the embedded PostgreSQL used when no external database is configured.
+ *
+ * @param dataDirectory where the cluster lives; kept across restarts unless {@code cleanOnStart}
+ * @param cleanOnStart wipe the directory first (tests only)
+ * @param databaseName database created inside the cluster for Kozomol
+ * @param port fixed port, or 0 to pick a free one
+ */
+@Validated
+@ConfigurationProperties("kozomol.db.embedded")
+public record EmbeddedDatabaseProperties(
+        @NotBlank String dataDirectory, boolean cleanOnStart, @NotBlank String databaseName, int port) {
+
+    public EmbeddedDatabaseProperties {
+        if (dataDirectory == null || dataDirectory.isBlank()) {
+            dataDirectory = "./data/pg";
+        }
+        if (databaseName == null || databaseName.isBlank()) {
+            databaseName = "kozomol";
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package kg.kozomol.platform.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A PostgreSQL cluster run by the application itself, with its data kept in a directory. */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private final EmbeddedPostgres postgres;
+    private final String databaseName;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String databaseName) {
+        this.postgres = postgres;
+        this.databaseName = databaseName;
+    }
+
+    public static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {
+        Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dataDirectory);
+            OrphanedPostmaster.stopIfRunning(dataDirectory, Duration.ofSeconds(30));
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(properties.cleanOnStart())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "UTC");
+            if (properties.port() > 0) {
+                builder.setPort(properties.port());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, properties.databaseName());
+            server.createDatabaseIfMissing();
+            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
+            return server;
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new IllegalStateException("""
+                    The embedded PostgreSQL could not start in %s (%s).
+                    If you run as root where 'unshare' is not permitted, PostgreSQL refuses to start;
+                    run as a normal user, or point Kozomol at an external server with
+                    SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD."""
+                    .formatted(dataDirectory, e.getMessage()), e);
+        }
+    }
+
+    private void createDatabaseIfMissing() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, databaseName);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (Statement create = connection.createStatement()) {
+                        create.execute("create database \"" + databaseName.replace("\"", "") + "\"");
+                    }
+                }
+            }
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", databaseName);
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

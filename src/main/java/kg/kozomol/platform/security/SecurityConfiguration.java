@@ -1,0 +1,63 @@
+package kg.kozomol.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password4j.Argon2Password4jPasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.web.servlet.LocaleResolver;
+import java.util.Map;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Pages anyone may open. Everything else needs a login; finer rules sit on the handlers. */
+    static final String[] PUBLIC = {
+        "/", "/login", "/password/**", "/account/invitation", "/locale", "/css/**", "/js/**", "/images/**",
+        "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
+    };
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setMatchingRequestParameterName(null);
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers(PUBLIC).permitAll()
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .usernameParameter("email")
+                .successHandler(new LoginSuccessHandler(localeResolver))
+                .failureHandler(new LoginFailureHandler())
+                .permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+            .requestCache(cache -> cache.requestCache(requestCache))
+            .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            .headers(headers -> headers
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(self), geolocation=(self), microphone=(), payment=(), usb=()"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
+            .addFilterBefore(new CspNonceFilter(), org.springframework.security.web.header.HeaderWriterFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; bcrypt stays readable for hashes imported from elsewhere.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", new Argon2Password4jPasswordEncoder(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+}

@@ -1,0 +1,29 @@
+package kg.kozomol.support;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.support.AbstractTestExecutionListener;
+
+/** Empties every table (but Flyway's history and the scheduler's recurring tasks) before each test class. */
+public class CleanDatabaseListener extends AbstractTestExecutionListener {
+
+    private static final Set<String> KEPT = Set.of("flyway_schema_history", "scheduled_tasks");
+
+    @Override
+    public void beforeTestClass(TestContext context) {
+        JdbcClient jdbc = context.getApplicationContext().getBean(JdbcClient.class);
+        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
+                .query(String.class).list().stream().filter(t -> !KEPT.contains(t)).toList();
+        if (!tables.isEmpty()) {
+            jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();
+        }
+        jdbc.sql("delete from scheduled_tasks where task_name = 'job'").update();
+    }
+
+    @Override
+    public int getOrder() {
+        return 5000;
+    }
+}
