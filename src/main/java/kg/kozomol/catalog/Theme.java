@@ -1,0 +1,18 @@
+package kg.kozomol.catalog;
+
+import java.util.Locale;
+
+/** A thematic area of monitoring, e.g. alimony or school accessibility; named in three languages. */
+public record Theme(long id, String code, String nameRu, String nameKy, String nameEn, boolean active, boolean demo, int version) {
+
+    public String name(Locale locale) {
+        String language = locale == null ? "ru" : locale.getLanguage();
+        if ("ky".equals(language) && nameKy != null && !nameKy.isBlank()) {
+            return nameKy;
+        }
+        if ("en".equals(language) && nameEn != null && !nameEn.isBlank()) {
+            return nameEn;
+        }
+        return nameRu;
+    }
+}

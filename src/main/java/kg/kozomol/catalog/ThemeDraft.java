@@ -1,0 +1,3 @@
+package kg.kozomol.catalog;
+
+public record ThemeDraft(String code, String nameRu, String nameKy, String nameEn, boolean active) {}

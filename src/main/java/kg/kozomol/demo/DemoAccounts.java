@@ -1,0 +1,23 @@
+package kg.kozomol.demo;
+
+import java.util.List;
+import kg.kozomol.platform.Role;
+
+/** The demo logins listed in the README; one per role, all with the same password. */
+public final class DemoAccounts {
+
+    public static final String PASSWORD = "kozomol-demo-2026";
+
+    public record Account(String email, String fullName, Role role, String organisationKey) {}
+
+    public static final List<Account> ALL = List.of(
+            new Account("researcher@demo.kozomol.kg", "Айгүл Демо-Исследователь", Role.RESEARCHER, "cso-law"),
+            new Account("monitor@demo.kozomol.kg", "Бакыт Демо-Монитор", Role.FIELD_MONITOR, "cso-law"),
+            new Account("coder@demo.kozomol.kg", "Жамиля Демо-Кодировщик", Role.CODER, "cso-inclusion"),
+            new Account("focal@demo.kozomol.kg", "Нурлан Демо-Контакт", Role.STATE_FOCAL_POINT, "minjust"),
+            new Account("expert@demo.kozomol.kg", "Гүлнара Демо-Эксперт", Role.EXPERT, "experts"),
+            new Account("coordinator@demo.kozomol.kg", "Эрмек Демо-Координатор", Role.COORDINATOR, "coordinator"),
+            new Account("admin@demo.kozomol.kg", "Админ Демо", Role.ADMIN, "coordinator"));
+
+    private DemoAccounts() {}
+}

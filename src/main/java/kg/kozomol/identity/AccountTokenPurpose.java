@@ -1,0 +1,6 @@
+package kg.kozomol.identity;
+
+public enum AccountTokenPurpose {
+    INVITATION,
+    PASSWORD_RESET
+}

@@ -1,0 +1,20 @@
+package kg.kozomol.identity;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/** An organisation as stored. Names may exist in Russian, Kyrgyz and English; Russian is always present. */
+public record Organisation(long id, OrganisationKind kind, String nameRu, String nameKy, String nameEn, String shortName,
+        String email, String website, Long parentId, UUID logoFileId, boolean active, boolean demo, int version) {
+
+    public String name(Locale locale) {
+        String language = locale == null ? "ru" : locale.getLanguage();
+        if ("ky".equals(language) && nameKy != null && !nameKy.isBlank()) {
+            return nameKy;
+        }
+        if ("en".equals(language) && nameEn != null && !nameEn.isBlank()) {
+            return nameEn;
+        }
+        return nameRu;
+    }
+}

@@ -1,0 +1,7 @@
+package kg.kozomol.identity;
+
+public enum UserStatus {
+    INVITED,
+    ACTIVE,
+    DISABLED
+}

@@ -1,0 +1,4 @@
+package kg.kozomol.identity.web;
+
+/** A choice in a select list. */
+public record Option(String value, String label) {}
