@@ -15,7 +15,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import kg.kozomol.platform.NotFoundException;
 
 /** Turns typed failures into the localised error page with the right status; never a stack trace. */
+// Ahead of the problem+json handler: browsers get pages; APIs add their own, narrower advice.
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
