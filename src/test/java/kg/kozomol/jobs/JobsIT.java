@@ -160,13 +160,16 @@ class JobsIT {
     void theProgressPageShowsProgressAndStopsPollingWhenDone() throws Exception {
         UUID id = jobs.submit(TestJobHandlers.COUNT, Map.of("n", 4), creator.id());
         awaitJob(id, j -> !j.active());
-        Document page = html(mvc.perform(get("/jobs/{id}", id).with(TestUsers.as(creator)).header("Accept-Language", "en"))
+        Document page = html(mvc.perform(get("/jobs/{id}", id).with(TestUsers.as(creator)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.select("h1")).hasSize(1);
         Element bar = page.selectFirst("progress#job-progress-bar");
         assertThat(bar.attr("max")).isEqualTo("4");
         assertThat(bar.attr("value")).isEqualTo("4");
         assertThat(page.selectFirst("label[for=job-progress-bar]")).isNotNull();
+        assertThat(page.selectFirst(".job-progress-text").text()).isEqualTo("4 из 4");
+        assertThat(bar.text()).isEqualTo("4 из 4");
+        assertThat(page.select("#job-progress dd strong").text()).isEqualTo("Готово");
         assertThat(page.selectFirst("#job-progress").hasAttr("hx-trigger")).isFalse();
         assertThat(page.select("a[href=/jobs/" + id + "]")).isEmpty();
     }
