@@ -27,7 +27,7 @@ class JobRows {
             """;
 
     /** What a run starts from. */
-    record Started(String type, Map<String, Object> params, Long createdBy, String checkpoint) {}
+    record Started(String type, Map<String, Object> params, Long createdBy, String checkpoint, int attempts) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -53,11 +53,12 @@ class JobRows {
                 update job set status = 'RUNNING', started_at = coalesce(started_at, now()), attempts = attempts + 1,
                                updated_at = now()
                 where id = :id and status in ('QUEUED', 'RUNNING')
-                returning type, params::text as params, created_by, checkpoint #>> '{}' as checkpoint
+                returning type, params::text as params, created_by, checkpoint #>> '{}' as checkpoint, attempts
                 """)
                 .param("id", id)
                 .query((rs, row) -> new Started(rs.getString("type"), json.readValue(rs.getString("params"), MAP),
-                        rs.getObject("created_by", Long.class), rs.getString("checkpoint")))
+                        rs.getObject("created_by", Long.class), rs.getString("checkpoint"),
+                        rs.getInt("attempts")))
                 .optional();
     }
 

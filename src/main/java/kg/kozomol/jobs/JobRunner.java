@@ -17,6 +17,7 @@ class JobRunner {
 
     static final String UNEXPECTED = "jobs.error.unexpected";
     static final String UNKNOWN_TYPE = "jobs.error.unknownType";
+    static final String ABANDONED = "jobs.error.abandoned";
 
     private final JobRows rows;
     private final Map<String, JobHandler> handlers;
@@ -40,6 +41,12 @@ class JobRunner {
             return true;
         }
         String type = start.get().type();
+        if (start.get().attempts() > properties.maxAttempts()) {
+            // A job that keeps taking its node down (and so is revived again and again) must not do so forever.
+            log.error("Job {} ({}) abandoned after {} attempts", jobId, type, properties.maxAttempts());
+            rows.failed(jobId, ABANDONED, List.of());
+            return true;
+        }
         JobHandler handler = handlers.get(type);
         if (handler == null) {
             log.error("Job {} has type '{}' which no handler on this node knows", jobId, type);

@@ -14,11 +14,13 @@ import org.springframework.validation.annotation.Validated;
  * @param shutdownWait how long a stopping node waits for running jobs to checkpoint; keep it below
  *        {@code spring.lifecycle.timeout-per-shutdown-phase} so the database outlives the jobs
  * @param progressInterval least time between two progress writes of one job
+ * @param maxAttempts runs after which a job that never finishes (each stop or crash starts a new run) is failed
  */
 @Validated
 @ConfigurationProperties("kozomol.jobs")
 record JobsProperties(@Min(1) @Max(64) int threads, @NotNull Duration pollingInterval,
-        @NotNull Duration heartbeatInterval, Duration shutdownWait, Duration progressInterval) {
+        @NotNull Duration heartbeatInterval, Duration shutdownWait, Duration progressInterval,
+        Integer maxAttempts) {
 
     JobsProperties {
         if (shutdownWait == null) {
@@ -26,6 +28,9 @@ record JobsProperties(@Min(1) @Max(64) int threads, @NotNull Duration pollingInt
         }
         if (progressInterval == null) {
             progressInterval = Duration.ofMillis(250);
+        }
+        if (maxAttempts == null || maxAttempts < 1) {
+            maxAttempts = 20;
         }
     }
 }

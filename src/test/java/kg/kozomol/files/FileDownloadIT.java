@@ -15,6 +15,7 @@ import java.util.Set;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.Role;
 import kg.kozomol.support.KozomolTest;
+import kg.kozomol.support.TestFileAccessRules;
 import kg.kozomol.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,17 @@ class FileDownloadIT {
             mvc.perform(get("/files/{id}", file.id()).with(TestUsers.as(reader)))
                     .andExpect(status().isOk()).andExpect(content().bytes(bytes));
         }
+    }
+
+    @Test
+    void aFeatureRuleDecidesInsteadOfTheVisibility() throws Exception {
+        byte[] bytes = "for experts".getBytes(StandardCharsets.UTF_8);
+        StoredFile file = files.store(new FileUpload(TestFileAccessRules.EXPERTS_ONLY, "review.txt",
+                new ByteArrayInputStream(bytes), Set.of("text/plain"), 0, FileVisibility.PUBLIC, orgA), uploader.id());
+        mvc.perform(get("/files/{id}", file.id())).andExpect(status().isNotFound());
+        mvc.perform(get("/files/{id}", file.id()).with(TestUsers.as(admin))).andExpect(status().isNotFound());
+        mvc.perform(get("/files/{id}", file.id()).with(TestUsers.as(TestUsers.principal(admin.id(), Role.EXPERT, orgB))))
+                .andExpect(status().isOk()).andExpect(content().bytes(bytes));
     }
 
     @Test

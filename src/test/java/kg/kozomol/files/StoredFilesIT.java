@@ -23,6 +23,7 @@ class StoredFilesIT {
     @Autowired StoredFiles files;
     @Autowired JdbcClient jdbc;
     @Autowired FileStore store;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Test
     void acceptsAFileOfExactlyTheLimitAndRejectsOneByteMore() throws Exception {
@@ -114,6 +115,18 @@ class StoredFilesIT {
         assertThat(store.exists(file.storageKey())).isFalse();
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'stored_file' and entity_id = :id")
                 .param("id", file.id().toString()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anUploadInATransactionThatRollsBackLeavesNoRowAndNoBytes() throws Exception {
+        byte[] image = png();
+        StoredFile[] stored = new StoredFile[1];
+        transaction.executeWithoutResult(status -> {
+            stored[0] = files.store(upload("a.png", image, IMAGES, 0));
+            status.setRollbackOnly();
+        });
+        assertThat(files.find(stored[0].id())).isEmpty();
+        assertThat(store.exists(stored[0].storageKey())).isFalse();
     }
 
     long rows() {

@@ -128,6 +128,23 @@ class JobsIT {
     }
 
     @Test
+    void aJobRevivedTooOftenIsAbandoned() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into job (id, type, params, status, attempts, created_by)
+                values (:id, 'test.count', '{"n": 3}', 'RUNNING', 20, :user)
+                """).param("id", id).param("user", creator.id()).update();
+        jdbc.sql("""
+                insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+                values ('job', :id, now(), false, 1)
+                """).param("id", id.toString()).update();
+        JobView job = awaitJob(id, j -> !j.active());
+        assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(job.errorKey()).isEqualTo("jobs.error.abandoned");
+        assertThat(TestJobHandlers.STEPS.get(id)).isNull();
+    }
+
+    @Test
     void recurringWorkRuns() {
         long before = TestJobHandlers.RECURRING_RUNS.get();
         await(() -> TestJobHandlers.RECURRING_RUNS.get() > before);
