@@ -22,7 +22,7 @@ class SecurityConfiguration {
     /** Pages anyone may open. Everything else needs a login; finer rules sit on the handlers. */
     static final String[] PUBLIC = {
         "/", "/login", "/password/**", "/account/invitation", "/locale", "/css/**", "/js/**", "/images/**",
-        "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"
+        "/webjars/**", "/favicon.ico", "/error", "/files/**", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 
     @Bean

@@ -1,0 +1,62 @@
+package kg.kozomol.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Keeps files in a directory tree under a root; a key can never name anything outside that root. */
+public class LocalDiskFileStore implements FileStore {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
+
+    private final Path root;
+
+    public LocalDiskFileStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void write(String key, Path tempFile) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        // Copy beside the target, then rename: readers never see a half-written file.
+        Path partial = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            Files.copy(tempFile, partial);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(resolve(key));
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(resolve(key));
+    }
+
+    @Override
+    public boolean exists(String key) throws IOException {
+        return Files.isRegularFile(resolve(key));
+    }
+
+    Path resolve(String key) throws IOException {
+        if (key == null || !KEY.matcher(key).matches() || key.contains("..")) {
+            throw new NoSuchFileException("invalid storage key");
+        }
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root)) {
+            throw new NoSuchFileException("invalid storage key");
+        }
+        return path;
+    }
+}
