@@ -1,6 +1,6 @@
 package kg.kozomol.jobs;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +20,16 @@ import kg.kozomol.platform.PageRequest;
 public class Jobs {
 
     private final JobRows rows;
-    private final Scheduler scheduler;
+    private final SchedulerClient scheduler;
+    private final SchedulerLifecycle lifecycle;
     private final JobTask task;
     private final JobRunner runner;
     private final AuditLog audit;
 
-    Jobs(JobRows rows, Scheduler scheduler, JobTask task, JobRunner runner, AuditLog audit) {
+    Jobs(JobRows rows, SchedulerClient scheduler, SchedulerLifecycle lifecycle, JobTask task, JobRunner runner, AuditLog audit) {
         this.rows = rows;
         this.scheduler = scheduler;
+        this.lifecycle = lifecycle;
         this.task = task;
         this.runner = runner;
         this.audit = audit;
@@ -55,7 +57,7 @@ public class Jobs {
             @Override
             public void afterCommit() {
                 // Saves waiting for the next poll; the execution was not visible before the commit.
-                scheduler.triggerCheckForDueExecutions();
+                lifecycle.checkNow();
             }
         });
         return id;

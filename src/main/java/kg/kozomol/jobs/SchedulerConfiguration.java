@@ -1,6 +1,7 @@
 package kg.kozomol.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -34,12 +35,27 @@ class SchedulerConfiguration {
         return new JobTask(runner);
     }
 
-    /** Started and stopped by {@link SchedulerLifecycle}, not by the container. */
-    @Bean(destroyMethod = "")
-    Scheduler scheduler(DataSource dataSource, JobTask jobTask, List<RecurringWork> recurringWork,
+    /**
+     * Schedules executions for {@link Jobs}. Through the proxy, scheduling joins the caller's Spring transaction:
+     * a job row and its execution commit or roll back together.
+     */
+    @Bean
+    SchedulerClient schedulerClient(DataSource dataSource, JobTask jobTask) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), List.<Task<?>>of(jobTask)).build();
+    }
+
+    /**
+     * A db-scheduler instance cannot be started again once stopped, so the lifecycle builds a fresh one on
+     * every start (a context may be stopped and restarted, e.g. when test contexts are paused).
+     */
+    @Bean
+    SchedulerLifecycle schedulerLifecycle(DataSource dataSource, JobTask jobTask, List<RecurringWork> recurringWork,
             JobsProperties properties) {
-        // Through the proxy, scheduling joins the caller's Spring transaction: a job row and its execution commit
-        // or roll back together. Outside a transaction it behaves like the plain pool.
+        return new SchedulerLifecycle(() -> scheduler(dataSource, jobTask, recurringWork, properties));
+    }
+
+    private static Scheduler scheduler(DataSource dataSource, JobTask jobTask, List<RecurringWork> recurringWork,
+            JobsProperties properties) {
         DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
         List<RecurringTask<Void>> recurring = recurringWork.stream().map(SchedulerConfiguration::recurringTask).toList();
         // startTasks() registers the recurring tasks as known tasks too, and schedules them if missing.
@@ -53,11 +69,6 @@ class SchedulerConfiguration {
                 .schedulerName(new SchedulerName.Fixed(nodeName()))
                 .failureLogging(LogLevel.WARN, true)
                 .build();
-    }
-
-    @Bean
-    SchedulerLifecycle schedulerLifecycle(Scheduler scheduler) {
-        return new SchedulerLifecycle(scheduler);
     }
 
     private static RecurringTask<Void> recurringTask(RecurringWork work) {

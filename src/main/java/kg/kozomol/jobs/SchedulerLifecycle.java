@@ -1,6 +1,7 @@
 package kg.kozomol.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import java.util.function.Supplier;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -10,25 +11,37 @@ import org.springframework.context.SmartLifecycle;
  */
 class SchedulerLifecycle implements SmartLifecycle {
 
-    private final Scheduler scheduler;
+    private final Supplier<Scheduler> factory;
+    private volatile Scheduler scheduler;
     private volatile boolean running;
 
-    SchedulerLifecycle(Scheduler scheduler) {
-        this.scheduler = scheduler;
+    SchedulerLifecycle(Supplier<Scheduler> factory) {
+        this.factory = factory;
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        scheduler = factory.get();
         scheduler.start();
         running = true;
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         try {
-            scheduler.stop();
+            if (scheduler != null) {
+                scheduler.stop();
+            }
         } finally {
             running = false;
+        }
+    }
+
+    /** Asks the running scheduler to look for due executions now instead of at its next poll. */
+    void checkNow() {
+        Scheduler current = scheduler;
+        if (running && current != null) {
+            current.triggerCheckForDueExecutions();
         }
     }
 

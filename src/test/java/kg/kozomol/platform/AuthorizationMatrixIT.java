@@ -43,6 +43,8 @@ class AuthorizationMatrixIT {
             "STATE_FOCAL_POINT", "EXPERT", "COORDINATOR", "ADMIN");
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.context.ApplicationContext context;
+    private final Map<Role, KozomolPrincipal> principals = new java.util.EnumMap<>(Role.class);
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     record Route(String method, String pattern) implements Comparable<Route> {
@@ -97,9 +99,17 @@ class AuthorizationMatrixIT {
             builder.with(csrf());
         }
         if (!as.equals("ANONYMOUS")) {
-            builder.with(TestUsers.as(Role.valueOf(as)));
+            builder.with(TestUsers.as(principal(Role.valueOf(as))));
         }
         return mvc.perform(builder).andReturn().getResponse();
+    }
+
+    /** A real user per role, so that actions which record who did them have a row to point at. */
+    private KozomolPrincipal principal(Role role) {
+        return principals.computeIfAbsent(role, r -> {
+            var user = new kg.kozomol.support.Fixtures(context).user(r);
+            return TestUsers.principal(user.id(), r, 1);
+        });
     }
 
     private static boolean denied(MockHttpServletResponse response) {

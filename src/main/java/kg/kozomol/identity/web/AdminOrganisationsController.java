@@ -31,11 +31,24 @@ class AdminOrganisationsController {
     private final Organisations organisations;
     private final UserAccounts users;
     private final Choices choices;
+    private final OrganisationLogos logos;
 
-    AdminOrganisationsController(Organisations organisations, UserAccounts users, Choices choices) {
+    AdminOrganisationsController(Organisations organisations, UserAccounts users, Choices choices, OrganisationLogos logos) {
         this.organisations = organisations;
         this.users = users;
         this.choices = choices;
+        this.logos = logos;
+    }
+
+    @PostMapping("/admin/organisations/{id}/logo")
+    String uploadLogo(@PathVariable("id") long id,
+            @org.springframework.web.bind.annotation.RequestParam(name = "logo", required = false)
+            org.springframework.web.multipart.MultipartFile logo, RedirectAttributes redirect) {
+        organisations.require(id);
+        OrganisationLogos.Outcome outcome = logos.replace(id, logo);
+        redirect.addFlashAttribute(outcome.ok() ? "flash" : "logoError", outcome.messageKey());
+        redirect.addFlashAttribute("logoErrorArgs", outcome.args());
+        return "redirect:/admin/organisations/" + id;
     }
 
     @InitBinder("form")
