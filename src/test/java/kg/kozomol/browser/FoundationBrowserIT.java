@@ -59,6 +59,13 @@ class FoundationBrowserIT {
         });
     }
 
+    /** Each test starts signed out, with a fresh session. */
+    @org.junit.jupiter.api.BeforeEach
+    void signOut() {
+        open("/");
+        driver.manage().deleteAllCookies();
+    }
+
     @AfterAll
     void stop() throws Exception {
         if (browser != null) {
@@ -168,7 +175,9 @@ class FoundationBrowserIT {
         String path = link.substring(link.indexOf("/account/invitation"));
 
         driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?logout"));
         open(path);
+        waitFor(By.id("confirmation"));
         browser.assertAccessible();
         driver.findElement(By.id("password")).sendKeys("browser passphrase 1");
         driver.findElement(By.id("confirmation")).sendKeys("browser passphrase 1", Keys.ENTER);
@@ -181,6 +190,47 @@ class FoundationBrowserIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("больше не работает");
         browser.assertAccessible();
         driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    }
+
+    @Test
+    void exportsTheAuditLogWithAProgressPageThatUpdatesItself() throws Exception {
+        loginAsAdmin();
+        open("/admin/audit");
+        driver.findElement(By.cssSelector("form[action$='/admin/audit/export'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/jobs/[0-9a-f-]{36}"));
+        String jobUrl = driver.getCurrentUrl();
+        // htmx replaces the progress block until the result link shows up, without a page reload.
+        WebElement download = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.cssSelector("#job-progress a.button")));
+        assertThat(download.getAttribute("href")).contains("/files/");
+        assertThat(driver.getCurrentUrl()).isEqualTo(jobUrl);
+        browser.assertAccessible();
+        browser.screenshot("job-progress");
+        open("/jobs");
+        browser.assertAccessible();
+        open("/admin/jobs");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void uploadsAnOrganisationLogoAndExplainsARejectedFile() throws Exception {
+        loginAsAdmin();
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("logo", ".png");
+        java.nio.file.Files.write(png, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+        java.nio.file.Path text = java.nio.file.Files.createTempFile("not-a-logo", ".png");
+        java.nio.file.Files.writeString(text, "just text, not an image");
+        open("/admin/organisations/" + stateBody.id());
+        driver.findElement(By.id("logo")).sendKeys(text.toString());
+        driver.findElement(By.cssSelector("form[action$='/logo'] button")).click();
+        WebElement summary = waitFor(By.className("error-summary"));
+        assertThat(summary.getText()).contains("Этот тип файла");
+        browser.assertAccessible();
+        driver.findElement(By.id("logo")).sendKeys(png.toString());
+        driver.findElement(By.cssSelector("form[action$='/logo'] button")).click();
+        WebElement logo = waitFor(By.cssSelector("img.logo"));
+        assertThat(logo.getAttribute("src")).contains("/files/");
+        browser.assertAccessible();
     }
 
     @Test
