@@ -13,6 +13,7 @@ public class CleanDatabaseListener extends AbstractTestExecutionListener {
 
     @Override
     public void beforeTestClass(TestContext context) {
+        beforeTestMethod(context);
         JdbcClient jdbc = context.getApplicationContext().getBean(JdbcClient.class);
         List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
                 .query(String.class).list().stream().filter(t -> !KEPT.contains(t)).toList();
@@ -20,6 +21,13 @@ public class CleanDatabaseListener extends AbstractTestExecutionListener {
             jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();
         }
         jdbc.sql("delete from scheduled_tasks where task_name = 'job'").update();
+    }
+
+    /** A signed-in test principal must never carry over into the next test. */
+    @Override
+    public void beforeTestMethod(TestContext context) {
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password4j.Argon2Password4jPasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -21,7 +22,7 @@ class SecurityConfiguration {
 
     /** Pages anyone may open. Everything else needs a login; finer rules sit on the handlers. */
     static final String[] PUBLIC = {
-        "/", "/login", "/password/**", "/account/invitation", "/locale", "/css/**", "/js/**", "/images/**",
+        "/", "/login", "/password/**", "/account/invitation", "/locale", "/assets/**",
         "/webjars/**", "/favicon.ico", "/error", "/files/**", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 
@@ -41,6 +42,9 @@ class SecurityConfiguration {
                 .failureHandler(new LoginFailureHandler())
                 .permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+            // The CSRF token lives in a cookie, so anonymous pages (every page has the language form) do not
+            // each create a database session.
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
             .requestCache(cache -> cache.requestCache(requestCache))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
@@ -51,6 +55,13 @@ class SecurityConfiguration {
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
             .addFilterBefore(new CspNonceFilter(), org.springframework.security.web.header.HeaderWriterFilter.class);
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieName("KOZOMOL-CSRF");
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
+        return repository;
     }
 
     @Bean

@@ -22,7 +22,8 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class,
+            org.springframework.web.servlet.NoHandlerFoundException.class})
     ModelAndView notFound(Exception e, HttpServletResponse response) {
         log.debug("Not found: {}", e.getMessage());
         return page(HttpStatus.NOT_FOUND, response);

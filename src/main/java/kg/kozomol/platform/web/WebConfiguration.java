@@ -15,6 +15,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(layout).excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/images/**");
+        registry.addInterceptor(layout).excludePathPatterns("/assets/**", "/webjars/**");
     }
 }

@@ -1,0 +1,35 @@
+# Shared helpers for the benchmark scripts (sourced, not run).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$ROOT/bench/out"
+mkdir -p "$OUT"
+
+build_jar() {
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+  JAR="$(ls "$ROOT"/target/kozomol-*.jar | grep -v plain | head -1)"
+}
+
+# start_app DATA_DIR PORT: starts the jar with demo data in the background; sets APP_PID.
+start_app() {
+  KOZOMOL_DATA_DIR="$1" java -Xmx1g -jar "$JAR" --spring.profiles.active=dev --server.port="$2" \
+    --logging.level.root=WARN --spring.thymeleaf.cache=true > "$OUT/app-$2.log" 2>&1 &
+  APP_PID=$!
+}
+
+# wait_healthy PORT: blocks until /actuator/health says UP (at most 180 s).
+wait_healthy() {
+  for _ in $(seq 1 1800); do
+    if curl -sf "http://localhost:$1/actuator/health" 2>/dev/null | grep -q '"UP"'; then return 0; fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then echo "application died; see $OUT/app-$1.log" >&2; return 1; fi
+    sleep 0.1
+  done
+  echo "not healthy after 180 s" >&2; return 1
+}
+
+stop_app() {
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+}
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
