@@ -234,6 +234,31 @@ class FoundationBrowserIT {
     }
 
     @Test
+    void resetsAForgottenPasswordThroughTheEmailedLink() throws Exception {
+        UserAccount user = new Fixtures(context).user(Role.CODER);
+        open("/password/forgot");
+        driver.findElement(By.id("email")).sendKeys(user.email(), Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().contains("Проверьте почту"));
+        browser.assertAccessible();
+        String mail = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select body from mail_outbox where recipient = :to order by id desc limit 1").param("to", user.email())
+                .query(String.class).single();
+        String link = mail.lines().filter(l -> l.contains("/password/reset?token=")).findFirst().orElseThrow().trim();
+        open(link.substring(link.indexOf("/password/reset")));
+        browser.assertAccessible();
+        driver.findElement(By.id("password")).sendKeys("new browser pass 1");
+        driver.findElement(By.id("confirmation")).sendKeys("something else 1", Keys.ENTER);
+        waitFor(By.className("error-summary"));
+        browser.assertAccessible();
+        driver.findElement(By.id("password")).sendKeys("new browser pass 1");
+        driver.findElement(By.id("confirmation")).sendKeys("new browser pass 1", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?reset"));
+        driver.findElement(By.id("email")).sendKeys(user.email());
+        driver.findElement(By.id("password")).sendKeys("new browser pass 1", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+    }
+
+    @Test
     void worksOnAPhoneSizedScreen() throws Exception {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
