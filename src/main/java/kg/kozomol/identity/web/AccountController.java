@@ -50,7 +50,7 @@ class AccountController {
         profile.setFullName(user.fullName());
         profile.setLanguage(user.preferredLocale());
         profile.setVersion(user.version());
-        return page(model, user, profile, new ChangePasswordForm());
+        return page(model, user, profile, new PasswordForm());
     }
 
     @PostMapping("/account")
@@ -58,13 +58,13 @@ class AccountController {
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         UserAccount user = users.require(CurrentUser.required().id());
         if (errors.hasErrors()) {
-            return page(model, user, profile, new ChangePasswordForm());
+            return page(model, user, profile, new PasswordForm());
         }
         try {
             users.updateProfile(user.id(), profile.getVersion(), profile.getFullName(), profile.getLanguage());
         } catch (StaleRecordException e) {
             errors.reject("form.stale");
-            return page(model, user, profile, new ChangePasswordForm());
+            return page(model, user, profile, new PasswordForm());
         }
         localeResolver.setLocale(request, response, Locale.forLanguageTag(profile.getLanguage()));
         redirect.addFlashAttribute("flash", "identity.account.saved");
@@ -72,7 +72,7 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@ModelAttribute("password") ChangePasswordForm form, BindingResult errors, Model model,
+    String changePassword(@ModelAttribute("password") PasswordForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         UserAccount user = users.require(CurrentUser.required().id());
         PasswordChecks.check(form.getPassword(), form.getConfirmation(), user.email(), errors);
@@ -93,7 +93,7 @@ class AccountController {
         return "redirect:/account";
     }
 
-    private String page(Model model, UserAccount user, ProfileForm profile, ChangePasswordForm password) {
+    private String page(Model model, UserAccount user, ProfileForm profile, PasswordForm password) {
         model.addAttribute("account", user);
         model.addAttribute("memberships", users.memberships(user.id()));
         model.addAttribute("profile", profile);
