@@ -55,6 +55,7 @@ class JobRestartIT {
                 .profiles("test")
                 .run("--kozomol.db.embedded.data-directory=" + DATA,
                         "--kozomol.db.embedded.clean-on-start=false",
+                        "--kozomol.db.embedded.shared=false",
                         "--server.port=0",
                         "--spring.jmx.enabled=false");
     }

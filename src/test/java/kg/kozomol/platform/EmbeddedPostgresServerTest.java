@@ -19,7 +19,7 @@ class EmbeddedPostgresServerTest {
 
     @Test
     void dataSurvivesARestartOfTheServer() throws Exception {
-        var properties = new EmbeddedDatabaseProperties(directory.resolve("pg").toString(), false, "kozomol", 0);
+        var properties = new EmbeddedDatabaseProperties(directory.resolve("pg").toString(), false, "kozomol", 0, false);
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties)) {
             execute(server, "create table kept (value text); insert into kept values ('ө ү ң')");
         }
@@ -44,7 +44,7 @@ class EmbeddedPostgresServerTest {
         child.destroyForcibly().waitFor();
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
 
-        var properties = new EmbeddedDatabaseProperties(data.toString(), false, "kozomol", 0);
+        var properties = new EmbeddedDatabaseProperties(data.toString(), false, "kozomol", 0, false);
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties)) {
             assertThat(query(server, "select value::text from kept")).isEqualTo("42");
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();

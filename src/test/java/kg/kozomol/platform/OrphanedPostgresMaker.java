@@ -9,7 +9,7 @@ public final class OrphanedPostgresMaker {
     private OrphanedPostgresMaker() {}
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(new EmbeddedDatabaseProperties(args[0], false, "kozomol", 0));
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(new EmbeddedDatabaseProperties(args[0], false, "kozomol", 0, false));
         try (var c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.username(), "postgres");
                 var s = c.createStatement()) {
             s.execute("create table kept (value int); insert into kept values (42)");

@@ -16,8 +16,13 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+    /** Closing a shared server's handle leaves the server running for the other contexts of the JVM. */
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+        if (properties.shared()) {
+            String database = properties.databaseName() + "_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            return EmbeddedPostgresServer.shared(properties, database);
+        }
         return EmbeddedPostgresServer.start(properties);
     }
 

@@ -11,11 +11,13 @@ import org.springframework.validation.annotation.Validated;
  * @param cleanOnStart wipe the directory first (tests only)
  * @param databaseName database created inside the cluster for Kozomol
  * @param port fixed port, or 0 to pick a free one
+ * @param shared one server per JVM for all application contexts, each with its own database (tests)
  */
 @Validated
 @ConfigurationProperties("kozomol.db.embedded")
 public record EmbeddedDatabaseProperties(
-        @NotBlank String dataDirectory, boolean cleanOnStart, @NotBlank String databaseName, int port) {
+        @NotBlank String dataDirectory, boolean cleanOnStart, @NotBlank String databaseName, int port,
+        boolean shared) {
 
     public EmbeddedDatabaseProperties {
         if (dataDirectory == null || dataDirectory.isBlank()) {

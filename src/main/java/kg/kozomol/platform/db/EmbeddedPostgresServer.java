@@ -20,10 +20,40 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final String databaseName;
+    private final boolean owned;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String databaseName) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String databaseName, boolean owned) {
         this.postgres = postgres;
         this.databaseName = databaseName;
+        this.owned = owned;
+    }
+
+    private static final java.util.Map<Path, EmbeddedPostgresServer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One server per data directory for the whole JVM, stopped when the JVM exits; each caller gets its own
+     * database in it. Tests use this so that every application context shares one PostgreSQL.
+     */
+    public static EmbeddedPostgresServer shared(EmbeddedDatabaseProperties properties, String databaseName) {
+        Path directory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+        EmbeddedPostgresServer server = SHARED.computeIfAbsent(directory, d -> {
+            EmbeddedPostgresServer started = start(properties);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    // the JVM is going away; PostgreSQL is stopped as an orphan on the next start
+                }
+            }, "embedded-postgres-shutdown"));
+            return started;
+        });
+        EmbeddedPostgresServer forDatabase = new EmbeddedPostgresServer(server.postgres, databaseName, false);
+        try {
+            forDatabase.createDatabaseIfMissing();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + databaseName, e);
+        }
+        return forDatabase;
     }
 
     public static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {
@@ -41,7 +71,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 builder.setPort(properties.port());
             }
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, properties.databaseName());
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, properties.databaseName(), true);
             server.createDatabaseIfMissing();
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
             return server;
@@ -83,6 +113,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        if (owned) {
+            postgres.close();
+        }
     }
 }
