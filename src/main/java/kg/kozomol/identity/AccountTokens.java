@@ -24,11 +24,13 @@ public class AccountTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final kg.kozomol.audit.AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    AccountTokens(JdbcClient jdbc, Clock clock) {
+    AccountTokens(JdbcClient jdbc, Clock clock, kg.kozomol.audit.AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -42,6 +44,9 @@ public class AccountTokens {
         jdbc.sql("insert into account_token (user_id, purpose, token_hash, expires_at) values (:user, :purpose, :hash, :expires)")
                 .param("user", userId).param("purpose", purpose.name()).param("hash", hash(token))
                 .param("expires", Timestamp.from(clock.instant().plus(validity))).update();
+        // The log says that a link went out and until when it works, never the token.
+        audit.created("account_token", userId, java.util.Map.of("purpose", purpose.name(),
+                "expiresAt", clock.instant().plus(validity).toString()));
         return token;
     }
 

@@ -38,6 +38,9 @@ class PasswordResetIT {
         mvc.perform(post("/password/forgot").param("email", user.email()).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Проверьте почту")));
         String token = InvitationIT.token(lastMailTo(user.email()));
+        String logged = fixtures.jdbc().sql("select after_state::text from audit_event where entity_type = 'account_token' and entity_id = :id")
+                .param("id", Long.toString(user.id())).query(String.class).single();
+        assertThat(logged).contains("PASSWORD_RESET").doesNotContain(token);
 
         mvc.perform(get("/password/reset").param("token", token)).andExpect(status().isOk());
         mvc.perform(post("/password/reset").param("token", token).param("password", user.email())
