@@ -1,0 +1,34 @@
+package kg.kozomol.brief.web;
+
+import jakarta.validation.constraints.Size;
+import kg.kozomol.brief.Bilingual;
+import kg.kozomol.brief.FindingDraft;
+
+public class FindingForm {
+
+    @Size(max = 300, message = "{brief.validation.tooLong}")
+    private String titleRu;
+    @Size(max = 300, message = "{brief.validation.tooLong}")
+    private String titleKy;
+    @Size(max = BriefForm.RICH_MAX, message = "{brief.validation.tooLong}")
+    private String textRu;
+    @Size(max = BriefForm.RICH_MAX, message = "{brief.validation.tooLong}")
+    private String textKy;
+
+    boolean hasTitle() {
+        return !new Bilingual(titleRu, titleKy).isEmpty();
+    }
+
+    FindingDraft toDraft() {
+        return new FindingDraft(new Bilingual(titleRu, titleKy), new Bilingual(textRu, textKy));
+    }
+
+    public String getTitleRu() { return titleRu; }
+    public void setTitleRu(String titleRu) { this.titleRu = titleRu; }
+    public String getTitleKy() { return titleKy; }
+    public void setTitleKy(String titleKy) { this.titleKy = titleKy; }
+    public String getTextRu() { return textRu; }
+    public void setTextRu(String textRu) { this.textRu = textRu; }
+    public String getTextKy() { return textKy; }
+    public void setTextKy(String textKy) { this.textKy = textKy; }
+}
