@@ -73,7 +73,7 @@ class BriefAccessIT {
                 .param("target", "WITHDRAWN")).andExpect(status().isNotFound());
         mvc.perform(get("/briefs/" + published.id()).with(TestUsers.as(otherResearcher))).andExpect(status().isOk());
         mvc.perform(get("/briefs/" + published.id()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -52,7 +52,8 @@ class BriefFormsIT {
         mvc.perform(newBrief().param("titleRu", "x".repeat(301)).param("sampleSize", "много"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Не длиннее 300 знаков")))
                 .andExpect(content().string(containsString("Введите целое неотрицательное число")));
-        mvc.perform(newBrief().param("titleRu", "Тема").param("themeId", "abc"))
+        mvc.perform(post("/briefs").with(TestUsers.as(world.researcher)).with(csrf())
+                        .param("organisationId", Long.toString(world.cso.id())).param("themeId", "abc").param("titleRu", "Тема"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Выберите тему из списка")));
         assertThat(world.fixtures.count("select count(*) from brief")).isEqualTo(before);
     }

@@ -15,7 +15,6 @@ public class BriefForm {
 
     static final int RICH_MAX = 20000;
 
-    @NotNull(message = "{brief.validation.required}")
     private Long organisationId;
     @NotNull(message = "{brief.validation.required}")
     private Long themeId;

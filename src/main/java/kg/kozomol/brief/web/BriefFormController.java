@@ -53,7 +53,9 @@ class BriefFormController {
     String create(@Valid @ModelAttribute("form") BriefForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         KozomolPrincipal user = CurrentUser.required();
         check(form, errors);
-        if (form.getOrganisationId() != null && !briefs.organisationsFor(user).contains(form.getOrganisationId())) {
+        if (form.getOrganisationId() == null && !errors.hasFieldErrors("organisationId")) {
+            errors.rejectValue("organisationId", "brief.validation.required");
+        } else if (form.getOrganisationId() != null && !briefs.organisationsFor(user).contains(form.getOrganisationId())) {
             errors.rejectValue("organisationId", "brief.refused.notResearcher");
         }
         if (errors.hasErrors()) {
