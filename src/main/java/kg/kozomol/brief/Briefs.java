@@ -143,6 +143,22 @@ public class Briefs {
         }
     }
 
+    /** Invites an active user by e-mail; false when there is no such user. */
+    @Transactional
+    public boolean inviteReviewer(long id, String email) {
+        Optional<UserAccount> user = email == null ? Optional.empty() : users.findByEmail(email.trim());
+        if (user.isEmpty() || user.get().status() != kg.kozomol.identity.UserStatus.ACTIVE) {
+            return false;
+        }
+        inviteReviewer(id, user.get().id());
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> reviewers(long id) {
+        return rows.reviewerIds(id).stream().map(users::require).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Brief> find(long id) {
         return rows.find(id);

@@ -60,6 +60,7 @@ class BriefViewController {
         model.addAttribute("canEdit", access.canEdit(brief, user) && !brief.withdrawn());
         model.addAttribute("canComment", access.canComment(brief, user) && !brief.withdrawn());
         model.addAttribute("sections", choices.sections());
+        model.addAttribute("reviewers", briefs.reviewers(id));
         return "brief/view";
     }
 

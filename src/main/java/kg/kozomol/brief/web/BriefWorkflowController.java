@@ -85,6 +85,20 @@ class BriefWorkflowController {
         return "redirect:/briefs/" + id + "#comments";
     }
 
+    @PostMapping("/briefs/{id}/reviewers")
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'ADMIN')")
+    String invite(@PathVariable("id") long id, @RequestParam(name = "email", required = false) String email,
+            RedirectAttributes redirect) {
+        access.editable(id, CurrentUser.required());
+        try {
+            boolean invited = email != null && email.length() <= 254 && briefs.inviteReviewer(id, email);
+            redirect.addFlashAttribute(invited ? "flash" : "refused", invited ? "brief.reviewer.invited" : "brief.reviewer.unknown");
+        } catch (BriefActionRefusedException e) {
+            redirect.addFlashAttribute("refused", e.messageKey());
+        }
+        return "redirect:/briefs/" + id + "#reviewers";
+    }
+
     @PostMapping("/briefs/{id}/annexes")
     @PreAuthorize("hasAnyRole('RESEARCHER', 'ADMIN')")
     String annex(@PathVariable("id") long id, @RequestParam(name = "file", required = false) MultipartFile file,
