@@ -26,6 +26,9 @@ public class EvidenceItems {
             e.margin_of_error, e.design_effect
             """;
 
+    private static final java.util.regex.Pattern SAFE_URL = java.util.regex.Pattern.compile("^(https?://|mailto:)[^\\s<>\"]+$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final EvidenceProperties properties;
@@ -40,6 +43,9 @@ public class EvidenceItems {
     public EvidenceItem create(NewEvidence item) {
         if (item.kind() == null || item.title() == null || item.title().isBlank()) {
             throw new IllegalArgumentException("An evidence item needs a kind and a title");
+        }
+        if (item.url() != null && !item.url().isBlank() && !SAFE_URL.matcher(item.url().trim()).matches()) {
+            throw new IllegalArgumentException("Evidence links must be http, https or mailto");
         }
         Precision precision = item.precision() == null ? new Precision(null, null, null) : item.precision();
         long id = jdbc.sql("""

@@ -92,6 +92,13 @@ class BriefFormsIT {
         assertThat(context.getBean(EvidenceItems.class).policyGradeMargin()).isEqualByComparingTo(new BigDecimal("5.0"));
         evidence(brief, finding, "Плохая точность", "сорок").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Введите число, например 4,9")));
+        mvc.perform(multipart("/briefs/" + brief.id() + "/findings/" + finding.id() + "/evidence")
+                        .with(TestUsers.as(world.researcher)).with(csrf()).param("kind", "ESTIMATE").param("title", "Нули")
+                        .param("unweightedN", "0").param("designEffect", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Введите целое число больше нуля")))
+                .andExpect(content().string(containsString("Введите число больше нуля, например 1,5")));
+        assertThat(world.fixtures.count("select count(*) from finding_evidence where finding_id = " + finding.id())).isEqualTo(2);
     }
 
     @Test

@@ -24,11 +24,12 @@ public class EvidenceForm {
     private String url;
     @Size(max = 1000, message = "{brief.validation.tooLong}")
     private String sourceReference;
-    @Pattern(regexp = "^\\s*\\d{0,7}\\s*$", message = "{brief.validation.wholeNumber}")
+    @Pattern(regexp = "^\\s*([1-9]\\d{0,6})?\\s*$", message = "{brief.validation.positiveNumber}")
     private String unweightedN;
     @Pattern(regexp = DECIMAL, message = "{brief.validation.decimal}")
     private String marginOfError;
-    @Pattern(regexp = DECIMAL, message = "{brief.validation.decimal}")
+    @Pattern(regexp = "^\\s*((0*[1-9]\\d{0,3}|0*[1-9]\\d{0,3}[.,]\\d{1,2}|0*[.,](0[1-9]|[1-9]\\d?)))?\\s*$",
+            message = "{brief.validation.positiveDecimal}")
     private String designEffect;
 
     static Integer integer(String text) {
