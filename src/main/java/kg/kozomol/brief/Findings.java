@@ -50,6 +50,31 @@ public class Findings {
         return created;
     }
 
+    @Transactional
+    public Finding update(long briefId, long findingId, int expectedVersion, FindingDraft draft) {
+        Brief brief = briefs.require(briefId);
+        brief.ensureNotWithdrawn();
+        Finding before = require(briefId, findingId);
+        int changed = jdbc.sql("""
+                update brief_finding set title_ru = :titleRu, title_ky = :titleKy, text_ru = :textRu, text_ky = :textKy,
+                  version = version + 1
+                where id = :id and brief_id = :brief and version = :version
+                """)
+                .param("titleRu", Briefs.plain(draft.title().ru())).param("titleKy", Briefs.plain(draft.title().ky()))
+                .param("textRu", RichText.sanitise(draft.text().ru())).param("textKy", RichText.sanitise(draft.text().ky()))
+                .param("id", findingId).param("brief", briefId).param("version", expectedVersion).update();
+        if (changed == 0) {
+            throw new kg.kozomol.platform.StaleRecordException(ENTITY + " " + findingId);
+        }
+        touch(brief);
+        Finding after = require(briefId, findingId);
+        audit.updated(ENTITY, findingId, before, after);
+        if (brief.status() == BriefStatus.PUBLISHED) {
+            versions.publish(briefId);
+        }
+        return after;
+    }
+
     /** Adds an item to the store and links it to the finding. */
     @Transactional
     public EvidenceItem attach(long briefId, long findingId, NewEvidence item) {

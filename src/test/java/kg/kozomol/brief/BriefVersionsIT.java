@@ -73,6 +73,28 @@ class BriefVersionsIT {
     }
 
     @Test
+    void editingAFindingOfAPublishedBriefIsANewVersionAndAStaleFindingSaveIsRefused() throws Exception {
+        Brief brief = world.draft("Выводы", "<p>Итог</p>");
+        Finding finding = BriefWorld.as(world.researcher, () -> world.findings.add(brief.id(),
+                new FindingDraft(new Bilingual("Старый вывод", null), Bilingual.EMPTY)));
+        BriefWorld.as(world.researcher, () -> {
+            Brief reviewed = world.briefs.move(brief.id(), world.briefs.require(brief.id()).version(), BriefStatus.INTERNAL_REVIEW);
+            return world.briefs.move(brief.id(), reviewed.version(), BriefStatus.PUBLISHED);
+        });
+        mvc.perform(post("/briefs/" + brief.id() + "/findings/" + finding.id()).with(TestUsers.as(world.researcher)).with(csrf())
+                        .param("titleRu", "Новый вывод").param("version", Integer.toString(finding.version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(world.briefs.require(brief.id()).publishedVersion()).isEqualTo(2);
+        mvc.perform(post("/briefs/" + brief.id() + "/findings/" + finding.id()).with(TestUsers.as(world.researcher)).with(csrf())
+                        .param("titleRu", "Устаревшая правка").param("version", Integer.toString(finding.version())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Запись уже изменил другой пользователь")));
+        mvc.perform(get("/briefs/" + brief.id() + "/versions/diff").param("from", "1").param("to", "2").with(TestUsers.as(world.researcher)))
+                .andExpect(content().string(containsString("<span>Старый</span>")))
+                .andExpect(content().string(containsString("<span>Новый</span>")));
+        assertThat(world.findings.require(brief.id(), finding.id()).title().ru()).isEqualTo("Новый вывод");
+    }
+
+    @Test
     void theWordDiffMarksRemovedAndAddedRuns() {
         var parts = VersionDiff.words("один два три", "один четыре три пять");
         assertThat(parts).containsExactly(new VersionDiff.Part(VersionDiff.Change.SAME, "один"),

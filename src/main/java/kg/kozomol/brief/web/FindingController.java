@@ -47,7 +47,7 @@ class FindingController {
 
     @InitBinder("form")
     void allowed(WebDataBinder binder) {
-        binder.setAllowedFields("titleRu", "titleKy", "textRu", "textKy", "kind", "title", "content", "url",
+        binder.setAllowedFields("titleRu", "titleKy", "textRu", "textKy", "version", "kind", "title", "content", "url",
                 "sourceReference", "unweightedN", "marginOfError", "designEffect");
     }
 
@@ -77,6 +77,42 @@ class FindingController {
         }
         redirect.addFlashAttribute("flash", "brief.finding.added");
         return "redirect:/briefs/" + id + "#findings";
+    }
+
+    @GetMapping("/briefs/{id}/findings/{findingId}/edit")
+    String editFinding(@PathVariable("id") long id, @PathVariable("findingId") long findingId, Model model,
+            RedirectAttributes redirect) {
+        Brief brief = access.editable(id, CurrentUser.required());
+        if (brief.withdrawn()) {
+            return refuse(id, redirect);
+        }
+        Finding finding = findings.require(id, findingId);
+        model.addAttribute("finding", finding);
+        return findingPage(model, brief, FindingForm.of(finding));
+    }
+
+    @PostMapping("/briefs/{id}/findings/{findingId}")
+    String updateFinding(@PathVariable("id") long id, @PathVariable("findingId") long findingId,
+            @Valid @ModelAttribute("form") FindingForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        Brief brief = access.editable(id, CurrentUser.required());
+        Finding finding = findings.require(id, findingId);
+        model.addAttribute("finding", finding);
+        if (!form.hasTitle()) {
+            errors.rejectValue("titleRu", "brief.validation.titleRequired");
+        }
+        if (errors.hasErrors()) {
+            return findingPage(model, brief, form);
+        }
+        try {
+            findings.update(id, findingId, form.getVersion(), form.toDraft());
+        } catch (kg.kozomol.platform.StaleRecordException e) {
+            errors.reject("form.stale");
+            return findingPage(model, brief, form);
+        } catch (BriefActionRefusedException e) {
+            return refuse(id, redirect);
+        }
+        redirect.addFlashAttribute("flash", "brief.finding.saved");
+        return "redirect:/briefs/" + id + "#finding-" + findingId;
     }
 
     @GetMapping("/briefs/{id}/findings/{findingId}/evidence/new")

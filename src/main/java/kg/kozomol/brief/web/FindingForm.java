@@ -14,6 +14,17 @@ public class FindingForm {
     private String textRu;
     @Size(max = BriefForm.RICH_MAX, message = "{brief.validation.tooLong}")
     private String textKy;
+    private int version;
+
+    static FindingForm of(kg.kozomol.brief.Finding finding) {
+        FindingForm form = new FindingForm();
+        form.titleRu = finding.title().ru();
+        form.titleKy = finding.title().ky();
+        form.textRu = finding.text().ru();
+        form.textKy = finding.text().ky();
+        form.version = finding.version();
+        return form;
+    }
 
     boolean hasTitle() {
         return !new Bilingual(titleRu, titleKy).isEmpty();
@@ -29,6 +40,8 @@ public class FindingForm {
     public void setTitleKy(String titleKy) { this.titleKy = titleKy; }
     public String getTextRu() { return textRu; }
     public void setTextRu(String textRu) { this.textRu = textRu; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
     public String getTextKy() { return textKy; }
     public void setTextKy(String textKy) { this.textKy = textKy; }
 }
