@@ -39,9 +39,11 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts users;
     private final Themes themes;
     private final Notifications notifications;
+    private final DemoBriefs briefs;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
-            Themes themes, Notifications notifications) {
+            Themes themes, Notifications notifications, DemoBriefs briefs) {
+        this.briefs = briefs;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.organisations = organisations;
@@ -112,11 +114,21 @@ class DemoData implements ApplicationRunner {
         theme("alimony", "Алименты как механизм защиты детей", "Алимент балдарды коргоонун механизми катары",
                 "Alimony as a child-protection mechanism");
 
+        UserAccount briefAuthor = null;
+        long briefOrganisation = 0;
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
             Organisation organisation = byKey.get(account.organisationKey());
             UserAccount user = users.createActive(account.email(), account.fullName(), DemoAccounts.PASSWORD,
                     List.of(new Membership(organisation.id(), account.role())), true);
             notifications.notify(new Notice(user.id(), null, "ru", "demo.notice.welcome", List.of(account.fullName()), "/account"));
+            if (briefAuthor == null && account.role() == kg.kozomol.platform.Role.RESEARCHER
+                    && organisation.kind() == OrganisationKind.CSO) {
+                briefAuthor = user;
+                briefOrganisation = organisation.id();
+            }
+        }
+        if (briefAuthor != null) {
+            briefs.load(briefAuthor, briefOrganisation);
         }
     }
 

@@ -1,0 +1,25 @@
+package kg.kozomol.brief;
+
+import java.util.Locale;
+
+/** A text in Russian and Kyrgyz; either may be missing. */
+public record Bilingual(String ru, String ky) {
+
+    public static final Bilingual EMPTY = new Bilingual(null, null);
+
+    /** The reader's language first, the other one when it is missing. */
+    public String in(Locale locale) {
+        boolean kyrgyz = locale != null && "ky".equals(locale.getLanguage());
+        String first = kyrgyz ? ky : ru;
+        String second = kyrgyz ? ru : ky;
+        return present(first) ? first : (present(second) ? second : "");
+    }
+
+    public boolean isEmpty() {
+        return !present(ru) && !present(ky);
+    }
+
+    static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+}

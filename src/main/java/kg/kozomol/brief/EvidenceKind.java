@@ -1,0 +1,10 @@
+package kg.kozomol.brief;
+
+public enum EvidenceKind {
+    TABLE,
+    ESTIMATE,
+    QUOTE,
+    PHOTO,
+    DOCUMENT,
+    LINK
+}

@@ -1,0 +1,3 @@
+package kg.kozomol.brief;
+
+public record FindingDraft(Bilingual title, Bilingual text) {}
