@@ -138,13 +138,15 @@ public class Recommendations {
                 .query(Recommendations::summary).list();
     }
 
-    /** Released recommendations, plus the drafts of the organisations given (the user's own). */
+    /** Released recommendations, plus the drafts of the organisations given (the user's own); null means all drafts. */
     @Transactional(readOnly = true)
     public PageOf<RecommendationSummary> search(RecommendationFilter filter, Set<Long> draftOrganisations, PageRequest page) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        clauses.add("(r.status = 'RELEASED' or r.organisation_id in (:own))");
-        params.put("own", draftOrganisations.isEmpty() ? List.of(-1L) : draftOrganisations);
+        if (draftOrganisations != null) {
+            clauses.add("(r.status = 'RELEASED' or r.organisation_id in (:own))");
+            params.put("own", draftOrganisations.isEmpty() ? List.of(-1L) : draftOrganisations);
+        }
         if (filter.briefId() != null) {
             clauses.add("r.brief_id = :brief");
             params.put("brief", filter.briefId());
@@ -165,7 +167,7 @@ public class Recommendations {
             clauses.add("r.status = :status");
             params.put("status", filter.status().name());
         }
-        String where = " where " + String.join(" and ", clauses);
+        String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
         long total = jdbc.sql("select count(*) from recommendation r" + where).params(params).query(Long.class).single();
         List<RecommendationSummary> rows = jdbc.sql(SUMMARY + where + " order by r.created_at desc, r.id desc limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())

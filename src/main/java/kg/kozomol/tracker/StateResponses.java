@@ -74,8 +74,8 @@ public class StateResponses {
             jdbc.sql("delete from state_position where id = :id").param("id", p.id()).update();
             audit.deleted(ENTITY, p.id(), p);
         });
-        UUID evidence = files.store(draft.evidenceFile(), "tracker.evidence", addressee.organisationId());
-        UUID scan = files.store(draft.letterScan(), "tracker.letter", addressee.organisationId());
+        UUID evidence = files.store(draft.evidenceFile(), "tracker.evidence", addressee.organisationId(), "evidenceFile");
+        UUID scan = files.store(draft.letterScan(), "tracker.letter", addressee.organisationId(), "letterScan");
         if (evidence == null && previous.isPresent()) {
             evidence = previous.get().evidenceFileId();
         }
@@ -205,6 +205,9 @@ public class StateResponses {
         for (PlannedMeasure m : draft.measures()) {
             if (Recommendations.blank(m.description())) {
                 throw new TrackerRuleException("measures", "tracker.rule.measureText");
+            }
+            if (draft.letterDate() != null && m.targetDate() != null && m.targetDate().isBefore(draft.letterDate())) {
+                throw new TrackerRuleException("measures", "tracker.rule.measureBeforeLetter");
             }
         }
     }

@@ -40,7 +40,7 @@ public class Timeline {
             throw new TrackerRuleException("text", "tracker.validation.required");
         }
         LocalDate on = dateOf(report.occurredOn(), recommendation);
-        UUID file = files.store(report.attachment(), "tracker.progress", addressee.organisationId());
+        UUID file = files.store(report.attachment(), "tracker.progress", addressee.organisationId(), "attachment");
         TimelineEntry entry = events.add(new TimelineEvents.Row(addresseeId, TimelineKind.PROGRESS, on, report.completion(),
                 null, null, null, report.text().trim(), null, file, null, null, null, null, addressee.organisationId()));
         followers.changed(recommendation.id(), "tracker.notice.progress", List.of(recommendation.reference()));

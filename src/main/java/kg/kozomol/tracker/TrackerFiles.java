@@ -3,6 +3,7 @@ package kg.kozomol.tracker;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import kg.kozomol.files.FileRejectedException;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFiles;
@@ -21,11 +22,15 @@ public class TrackerFiles {
     }
 
     /** Fixes the purpose, types and limits whatever the caller passed; returns null when there is no file. */
-    UUID store(FileUpload upload, String purpose, long organisationId) {
+    UUID store(FileUpload upload, String purpose, long organisationId, String field) {
         if (upload == null) {
             return null;
         }
-        return files.store(new FileUpload(purpose, upload.originalName(), upload.content(), TYPES, MAX_BYTES,
-                FileVisibility.PUBLIC, organisationId)).id();
+        try {
+            return files.store(new FileUpload(purpose, upload.originalName(), upload.content(), TYPES, MAX_BYTES,
+                    FileVisibility.PUBLIC, organisationId)).id();
+        } catch (FileRejectedException e) {
+            throw new TrackerUploadException(field, e);
+        }
     }
 }
