@@ -19,7 +19,7 @@ public class RecommendationForm {
     @Positive(message = "{tracker.validation.positive}")
     private Long briefId;
     private int briefVersion = 1;
-    @NotNull(message = "{tracker.validation.required}")
+    /** Required on creation only (checked by the controller); an edit keeps the issuing organisation. */
     private Long organisationId;
     @Size(max = 10000, message = "{tracker.validation.tooLong}")
     private String textRu;

@@ -117,8 +117,9 @@ class RecommendationsController {
     String create(@Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         KozomolPrincipal user = CurrentUser.required();
-        if (form.getOrganisationId() != null
-                && !user.memberships().contains(new Membership(form.getOrganisationId(), Role.RESEARCHER))) {
+        if (form.getOrganisationId() == null) {
+            errors.rejectValue("organisationId", "tracker.validation.required");
+        } else if (!user.memberships().contains(new Membership(form.getOrganisationId(), Role.RESEARCHER))) {
             errors.rejectValue("organisationId", "tracker.rule.notYourOrganisation");
         }
         if (!errors.hasErrors()) {
