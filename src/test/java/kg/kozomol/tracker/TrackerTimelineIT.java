@@ -148,6 +148,27 @@ class TrackerTimelineIT {
         assertThat(followers.isFollowing(s.researcher.id(), r.id())).isFalse();
     }
 
+    @Test
+    void theDeadlineJobIsAClusterSafeRecurringTaskEveryFiveMinutes() {
+        assertThat(context.getBeansOfType(kg.kozomol.jobs.RecurringWork.class).values())
+                .anySatisfy(w -> {
+                    assertThat(w.name()).isEqualTo("tracker-no-response");
+                    assertThat(w.every()).isEqualTo(java.time.Duration.ofMinutes(5));
+                });
+    }
+
+    @Test
+    void creatingReleasingAndAssessingAreAudited() {
+        Recommendation r = s.released(208);
+        Addressee lead = s.addressee(r, s.lead);
+        s.timeline.assess(lead.id(), new Assessment(null, Completion.NO_EVIDENCE, null, "Запрос", Confidence.LOW, null, null));
+        String id = Long.toString(r.id());
+        assertThat(s.fixtures.jdbc().sql("select action from audit_event where entity_type = 'recommendation' and entity_id = :id order by id")
+                .param("id", id).query(String.class).list()).containsExactly("CREATE", "UPDATE");
+        assertThat(s.fixtures.jdbc().sql("select actor_id from audit_event where entity_type = 'timeline_entry' order by id desc limit 1")
+                .query(Long.class).single()).isEqualTo(s.researcher.id());
+    }
+
     private void backdateRelease(Recommendation r, int days) {
         s.fixtures.jdbc().sql("update recommendation set released_at = released_at - make_interval(days => :d) where id = :id")
                 .param("d", days).param("id", r.id()).update();
