@@ -28,7 +28,7 @@ public class TrackerFiles {
         }
         try {
             return files.store(new FileUpload(purpose, upload.originalName(), upload.content(), TYPES, MAX_BYTES,
-                    FileVisibility.PUBLIC, organisationId)).id();
+                    FileVisibility.ORGANISATION, organisationId)).id();
         } catch (FileRejectedException e) {
             throw new TrackerUploadException(field, e);
         }

@@ -179,6 +179,25 @@ class RecommendationPagesIT {
     }
 
     @Test
+    void aLetterScanIsStoredWithTheDraftAndReadableBySignedInUsersOnly() throws Exception {
+        Recommendation r = s.released(310);
+        Addressee lead = s.addressee(r, s.lead);
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        mvc.perform(multipart("/recommendations/" + r.id() + "/bodies/" + lead.id() + "/position")
+                        .file(new MockMultipartFile("letterScan", "letter.png", "image/png", png)).with(csrf())
+                        .with(TestUsers.as(s.leadFocal)).param("position", "ACCEPTED").param("letterNumber", "5"))
+                .andExpect(status().is3xxRedirection());
+        java.util.UUID scan = s.responses.draft(lead.id()).orElseThrow().letterFileId();
+        assertThat(scan).isNotNull();
+        mvc.perform(get("/files/" + scan).with(TestUsers.as(s.researcher))).andExpect(status().isOk());
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        int anonymous = mvc.perform(get("/files/" + scan)).andReturn().getResponse().getStatus();
+        assertThat(anonymous).isNotEqualTo(200);
+    }
+
+    @Test
     void aDeadlineBeforeTheReleaseDateIsAFieldErrorOnTheForm() throws Exception {
         Recommendation r = s.released(308);
         Addressee lead = s.addressee(r, s.lead);

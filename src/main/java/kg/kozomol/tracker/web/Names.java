@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import kg.kozomol.catalog.Themes;
-import kg.kozomol.identity.Organisation;
 import kg.kozomol.identity.OrganisationKind;
 import kg.kozomol.identity.Organisations;
 
@@ -50,10 +49,5 @@ class Names {
 
     String theme(Long id) {
         return id == null ? null : themes.find(id).map(t -> t.name(LocaleContextHolder.getLocale())).orElse(null);
-    }
-
-    String organisation(long id) {
-        return organisations.find(id).map(Organisation::nameRu).map(n -> organisations.require(id).name(LocaleContextHolder.getLocale()))
-                .orElse("");
     }
 }
