@@ -127,11 +127,19 @@ class TrackerBrowserIT {
         driver.get("http://localhost:" + port + path);
     }
 
+    /** A page being replaced by the next one makes elements stale for a moment; keep waiting. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        return wait;
+    }
+
     private void waitForH1(String start) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().startsWith(start));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith(start));
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+        waiting().until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 }
