@@ -49,6 +49,7 @@ class RecommendationPagesIT {
         assertThat(created.reference()).matches("R" + s.cso.id() + "-\\d{4}-001");
         assertThat(created.sdgCodes()).containsExactly("10.2");
         assertThat(s.recommendations.forBrief(301)).extracting(RecommendationSummary::id).containsExactly(id);
+        assertThat(s.addressees.forRecommendation(id)).allMatch(a -> a.dueDate() == null);
 
         mvc.perform(get(location).with(TestUsers.as(s.researcher))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(created.reference())));
@@ -59,6 +60,13 @@ class RecommendationPagesIT {
         mvc.perform(get(location).with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isOk());
         mvc.perform(get("/recommendations").with(TestUsers.as(s.leadFocal)))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(created.reference()))));
+
+        mvc.perform(post(location + "/release").with(csrf()).with(TestUsers.as(s.researcher))
+                .param("version", Integer.toString(created.version()))).andExpect(status().is3xxRedirection());
+        assertThat(s.addressees.forRecommendation(id)).extracting(Addressee::dueDate)
+                .containsOnly(s.recommendations.today().plusDays(30));
+        mvc.perform(get(location).with(TestUsers.as(s.leadFocal))).andExpect(status().isOk());
+        mvc.perform(get("/recommendations/" + id + "/edit").with(TestUsers.as(s.leadFocal))).andExpect(status().isForbidden());
     }
 
     @Test
