@@ -206,6 +206,19 @@ class RecommendationPagesIT {
     }
 
     @Test
+    void anAdministratorNamesASuccessorThatInheritsOpenRecommendations() throws Exception {
+        Recommendation r = s.released(311);
+        KozomolPrincipal admin = TrackerScenario.principal(s.fixtures.user(Role.ADMIN), s.cso, Role.ADMIN);
+        var flash = mvc.perform(post("/admin/tracker/successors").with(csrf()).with(TestUsers.as(admin))
+                        .param("bodyId", Long.toString(s.supporting.id())).param("successorId", Long.toString(s.third.id())))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        assertThat(flash.get("flash")).isEqualTo("tracker.successor.saved");
+        assertThat(flash.get("inherited")).isEqualTo(1);
+        mvc.perform(get("/admin/tracker/successors").with(TestUsers.as(admin))).andExpect(status().isOk());
+        assertThat(s.addressees.find(r.id(), s.third.id())).isPresent();
+    }
+
+    @Test
     void aDeadlineBeforeTheReleaseDateIsAFieldErrorOnTheForm() throws Exception {
         Recommendation r = s.released(308);
         Addressee lead = s.addressee(r, s.lead);
