@@ -6,10 +6,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
-/** Empties every table (but Flyway's history and the scheduler's recurring tasks) before each test class. */
+/** Empties every table (but Flyway's history, the scheduler's recurring tasks and seeded reference data) before each test class. */
 public class CleanDatabaseListener extends AbstractTestExecutionListener {
 
-    private static final Set<String> KEPT = Set.of("flyway_schema_history", "scheduled_tasks");
+    /** Reference data seeded by migrations survives, like Flyway's own history. */
+    private static final Set<String> KEPT = Set.of("flyway_schema_history", "scheduled_tasks", "sdg_target");
 
     @Override
     public void beforeTestClass(TestContext context) {

@@ -1,0 +1,3 @@
+package kg.kozomol.tracker;
+
+public enum ActionType { LAW, BYLAW, POLICY, BUDGET, INSTITUTIONAL, PRACTICE, DATA }

@@ -1,0 +1,3 @@
+package kg.kozomol.tracker;
+
+public enum Confidence { LOW, MEDIUM, HIGH }

@@ -1,0 +1,3 @@
+package kg.kozomol.tracker;
+
+public enum Effect { WORSENED, NO_CHANGE, MARGINAL, MAJOR, OUTSTANDING }

@@ -1,0 +1,3 @@
+package kg.kozomol.tracker;
+
+public enum PositionStatus { DRAFT, RELEASED, SUPERSEDED }

@@ -1,0 +1,3 @@
+package kg.kozomol.tracker;
+
+public enum Priority { HIGH, MEDIUM, LOW }

@@ -1,0 +1,27 @@
+package kg.kozomol.tracker;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+public record Recommendation(long id, long briefId, int briefVersion, long organisationId, String reference, String textRu,
+        String textKy, String originalLanguage, Long themeId, ActionType actionType, Priority priority,
+        LocalDate proposedImplementationDate, RecommendationStatus status, Instant releasedAt, int version,
+        List<String> sdgCodes) {
+
+    public boolean released() {
+        return status == RecommendationStatus.RELEASED;
+    }
+
+    /** The text in the reader's language when there is one, else the original. */
+    public String text(java.util.Locale locale) {
+        boolean kyrgyz = locale != null && "ky".equals(locale.getLanguage());
+        String preferred = kyrgyz ? textKy : textRu;
+        return preferred == null || preferred.isBlank() ? ("ky".equals(originalLanguage) ? textKy : textRu) : preferred;
+    }
+
+    public Recommendation withSdgCodes(List<String> codes) {
+        return new Recommendation(id, briefId, briefVersion, organisationId, reference, textRu, textKy, originalLanguage,
+                themeId, actionType, priority, proposedImplementationDate, status, releasedAt, version, List.copyOf(codes));
+    }
+}

@@ -1,0 +1,3 @@
+package kg.kozomol.tracker;
+
+public enum TimelineKind { POSITION_RELEASED, NO_RESPONSE, DEADLINE_REVISED, PROGRESS, ASSESSMENT, REPLY, INHERITED }

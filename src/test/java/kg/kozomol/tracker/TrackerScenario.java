@@ -1,0 +1,84 @@
+package kg.kozomol.tracker;
+
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+import kg.kozomol.identity.Organisation;
+import kg.kozomol.identity.OrganisationKind;
+import kg.kozomol.identity.UserAccount;
+import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.Membership;
+import kg.kozomol.platform.Role;
+import kg.kozomol.support.Fixtures;
+
+/** A CSO with a researcher, two state bodies with a focal point each, and a third body without one. */
+final class TrackerScenario {
+
+    final Fixtures fixtures;
+    final Recommendations recommendations;
+    final StateResponses responses;
+    final Addressees addressees;
+    final Timeline timeline;
+    final Organisation cso;
+    final Organisation lead;
+    final Organisation supporting;
+    final Organisation third;
+    final KozomolPrincipal researcher;
+    final KozomolPrincipal leadFocal;
+    final KozomolPrincipal supportingFocal;
+    final UserAccount researcherAccount;
+
+    TrackerScenario(ApplicationContext context) {
+        fixtures = new Fixtures(context);
+        recommendations = context.getBean(Recommendations.class);
+        responses = context.getBean(StateResponses.class);
+        addressees = context.getBean(Addressees.class);
+        timeline = context.getBean(Timeline.class);
+        cso = fixtures.organisation(OrganisationKind.CSO);
+        lead = fixtures.organisation(OrganisationKind.STATE_BODY);
+        supporting = fixtures.organisation(OrganisationKind.STATE_BODY);
+        third = fixtures.organisation(OrganisationKind.STATE_BODY);
+        researcherAccount = fixtures.user(Role.RESEARCHER, cso);
+        researcher = principal(researcherAccount, cso, Role.RESEARCHER);
+        leadFocal = principal(fixtures.user(Role.STATE_FOCAL_POINT, lead), lead, Role.STATE_FOCAL_POINT);
+        supportingFocal = principal(fixtures.user(Role.STATE_FOCAL_POINT, supporting), supporting, Role.STATE_FOCAL_POINT);
+        this.tx = context.getBean(TransactionTemplate.class);
+    }
+
+    private final TransactionTemplate tx;
+
+    static KozomolPrincipal principal(UserAccount user, Organisation organisation, Role role) {
+        return new KozomolPrincipal(user.id(), user.email(), user.fullName(), null, true, null,
+                List.of(new Membership(organisation.id(), role)), "ru");
+    }
+
+    void signIn(KozomolPrincipal principal) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    }
+
+    RecommendationDraft draft(long briefId) {
+        return new RecommendationDraft(briefId, 1, cso.id(), "Обеспечить пандусы во всех школах Каракола (синтетические данные).",
+                null, "ru", null, ActionType.BUDGET, Priority.HIGH, null, lead.id(), List.of(supporting.id()), List.of("4.a", "10.2"));
+    }
+
+    Recommendation released(long briefId) {
+        signIn(researcher);
+        Recommendation created = recommendations.create(draft(briefId));
+        return recommendations.release(created.id(), created.version());
+    }
+
+    Addressee addressee(Recommendation recommendation, Organisation body) {
+        return addressees.find(recommendation.id(), body.id()).orElseThrow();
+    }
+
+    static PositionDraft position(Position position, String reasoning) {
+        return new PositionDraft(position, reasoning, null, null, null, "01-12/345", null, null, "Управление образования", List.of());
+    }
+
+    <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return tx.execute(s -> work.get());
+    }
+}
