@@ -66,7 +66,7 @@ class BriefBrowserIT {
         open("/login");
         driver.findElement(By.id("email")).sendKeys(researcher.email());
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+        patiently(10).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
 
         driver.findElement(By.cssSelector("nav.main-nav a[href$='/briefs']")).click();
         waitFor(By.cssSelector("h1"));
@@ -84,7 +84,7 @@ class BriefBrowserIT {
         driver.findElement(By.id("summaryRu")).sendKeys("<p>Дети получают выплаты редко.</p>");
         driver.findElement(By.id("sampleSize")).sendKeys("400");
         driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/briefs/\\d+"));
+        patiently(10).until(d -> d.getCurrentUrl().matches(".*/briefs/\\d+"));
         String briefUrl = driver.getCurrentUrl();
         String path = briefUrl.substring(briefUrl.indexOf("/briefs/"));
         browser.assertAccessible();
@@ -105,9 +105,9 @@ class BriefBrowserIT {
         browser.assertAccessible();
 
         driver.findElement(By.cssSelector("form[action$='/status'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(".notice--success")));
+        patiently(10).until(d -> d.findElement(By.cssSelector(".notice--success")));
         driver.findElement(By.xpath("//form[contains(@action,'/status')][.//input[@value='PUBLISHED']]//button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        patiently(10)
                 .until(d -> d.findElement(By.cssSelector(".notice--success")).getText().contains("опубликована"));
         browser.assertAccessible();
 
@@ -117,7 +117,7 @@ class BriefBrowserIT {
         summary.clear();
         summary.sendKeys("<p>Дети получают выплаты очень редко.</p>");
         driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(path));
+        patiently(10).until(d -> d.getCurrentUrl().endsWith(path));
         browser.assertAccessible();
 
         open(path + "/versions/diff?from=1&to=2");
@@ -135,6 +135,13 @@ class BriefBrowserIT {
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(locator));
+        return patiently(10).until(d -> d.findElement(locator));
+    }
+
+    /** Waits, ignoring elements of a page that is being replaced by the next one. */
+    private WebDriverWait patiently(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 }

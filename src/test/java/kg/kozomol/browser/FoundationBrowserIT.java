@@ -93,13 +93,13 @@ class FoundationBrowserIT {
         browser.assertAccessible();
         driver.findElement(By.id("email")).sendKeys(admin.email());
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+        patiently(10).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Здравствуйте");
         browser.assertAccessible();
         browser.screenshot("dashboard");
 
         driver.findElement(By.cssSelector("button[value='ky']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "ky".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        patiently(10).until(d -> "ky".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Саламатсызбы");
         browser.assertAccessible();
         for (String path : adminPages()) {
@@ -107,13 +107,13 @@ class FoundationBrowserIT {
             browser.assertAccessible();
         }
         driver.findElement(By.cssSelector("button[value='en']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        patiently(10).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         for (String path : adminPages()) {
             open(path);
             browser.assertAccessible();
         }
         driver.findElement(By.cssSelector("button[value='ru']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        patiently(10).until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         for (String path : adminPages()) {
             open(path);
             browser.assertAccessible();
@@ -164,7 +164,7 @@ class FoundationBrowserIT {
                 .selectByValue(Long.toString(stateBody.id()));
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("STATE_FOCAL_POINT");
         driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/admin/users/\\d+"));
+        patiently(10).until(d -> d.getCurrentUrl().matches(".*/admin/users/\\d+"));
         browser.assertAccessible();
 
         open("/admin/outbox?recipient=browser.invite@test.kozomol.kg");
@@ -175,17 +175,17 @@ class FoundationBrowserIT {
         String path = link.substring(link.indexOf("/account/invitation"));
 
         driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?logout"));
+        patiently(10).until(d -> d.getCurrentUrl().contains("/login?logout"));
         open(path);
         waitFor(By.id("confirmation"));
         browser.assertAccessible();
         driver.findElement(By.id("password")).sendKeys("browser passphrase 1");
         driver.findElement(By.id("confirmation")).sendKeys("browser passphrase 1", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?activated"));
+        patiently(10).until(d -> d.getCurrentUrl().contains("/login?activated"));
         browser.assertAccessible();
         driver.findElement(By.id("email")).sendKeys("browser.invite@test.kozomol.kg");
         driver.findElement(By.id("password")).sendKeys("browser passphrase 1", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+        patiently(10).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
         open(path);
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("больше не работает");
         browser.assertAccessible();
@@ -197,10 +197,10 @@ class FoundationBrowserIT {
         loginAsAdmin();
         open("/admin/audit");
         driver.findElement(By.cssSelector("form[action$='/admin/audit/export'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/jobs/[0-9a-f-]{36}"));
+        patiently(10).until(d -> d.getCurrentUrl().matches(".*/jobs/[0-9a-f-]{36}"));
         String jobUrl = driver.getCurrentUrl();
         // htmx replaces the progress block until the result link shows up, without a page reload.
-        WebElement download = new WebDriverWait(driver, Duration.ofSeconds(30))
+        WebElement download = patiently(30)
                 .until(d -> d.findElement(By.cssSelector("#job-progress a.button")));
         assertThat(download.getAttribute("href")).contains("/files/");
         assertThat(driver.getCurrentUrl()).isEqualTo(jobUrl);
@@ -238,7 +238,7 @@ class FoundationBrowserIT {
         UserAccount user = new Fixtures(context).user(Role.CODER);
         open("/password/forgot");
         driver.findElement(By.id("email")).sendKeys(user.email(), Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText().contains("Проверьте почту"));
+        patiently(10).until(d -> d.findElement(By.tagName("h1")).getText().contains("Проверьте почту"));
         browser.assertAccessible();
         String mail = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("select body from mail_outbox where recipient = :to order by id desc limit 1").param("to", user.email())
@@ -252,10 +252,10 @@ class FoundationBrowserIT {
         browser.assertAccessible();
         driver.findElement(By.id("password")).sendKeys("new browser pass 1");
         driver.findElement(By.id("confirmation")).sendKeys("new browser pass 1", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?reset"));
+        patiently(10).until(d -> d.getCurrentUrl().contains("/login?reset"));
         driver.findElement(By.id("email")).sendKeys(user.email());
         driver.findElement(By.id("password")).sendKeys("new browser pass 1", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+        patiently(10).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
     }
 
     @Test
@@ -289,7 +289,7 @@ class FoundationBrowserIT {
         }
         driver.findElement(By.id("email")).sendKeys(admin.email());
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+        patiently(10).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
     }
 
     private void open(String path) {
@@ -297,6 +297,13 @@ class FoundationBrowserIT {
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(locator));
+        return patiently(10).until(d -> d.findElement(locator));
+    }
+
+    /** Waits, ignoring elements of a page that is being replaced by the next one. */
+    private WebDriverWait patiently(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 }

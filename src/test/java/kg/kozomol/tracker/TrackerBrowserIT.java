@@ -106,7 +106,10 @@ class TrackerBrowserIT {
         new Select(driver.findElement(By.id("confidence"))).selectByValue("MEDIUM");
         driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
         waitForText("Оценка добавлена.");
-        String text = driver.findElement(By.tagName("main")).getText();
+        String text = waiting().until(d -> {
+            String main = d.findElement(By.tagName("main")).getText();
+            return main.contains("оценки расходятся") ? main : null;
+        });
         assertThat(text).contains("Реестр запущен").contains("Запросы в суды и интервью").contains("оценки расходятся");
         browser.assertAccessible();
         driver.findElement(By.cssSelector("a[href$='/deadline']")).click();
@@ -132,6 +135,8 @@ class TrackerBrowserIT {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        // Chromium also reports a node of the page being replaced as "not in the document".
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 
