@@ -33,9 +33,12 @@ class BriefViewController {
     private final BriefVersions versions;
     private final BriefAnnexes annexes;
     private final BriefChoices choices;
+    private final org.springframework.beans.factory.ObjectProvider<kg.kozomol.brief.BriefRecommendations> recommendations;
 
     BriefViewController(BriefAccess access, Briefs briefs, Findings findings, EvidenceItems evidence,
-            ReviewComments comments, BriefVersions versions, BriefAnnexes annexes, BriefChoices choices) {
+            ReviewComments comments, BriefVersions versions, BriefAnnexes annexes, BriefChoices choices,
+            org.springframework.beans.factory.ObjectProvider<kg.kozomol.brief.BriefRecommendations> recommendations) {
+        this.recommendations = recommendations;
         this.access = access;
         this.briefs = briefs;
         this.findings = findings;
@@ -61,6 +64,9 @@ class BriefViewController {
         model.addAttribute("canComment", access.canComment(brief, user) && !brief.withdrawn());
         model.addAttribute("sections", choices.sections());
         model.addAttribute("reviewers", briefs.reviewers(id));
+        var provider = recommendations.getIfAvailable();
+        model.addAttribute("recommendations", provider == null ? java.util.List.of() : provider.forBrief(id, user));
+        model.addAttribute("locale", org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return "brief/view";
     }
 

@@ -1,0 +1,67 @@
+package kg.kozomol.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import kg.kozomol.brief.Bilingual;
+import kg.kozomol.brief.Brief;
+import kg.kozomol.brief.BriefDraft;
+import kg.kozomol.brief.Briefs;
+import kg.kozomol.brief.Methodology;
+import kg.kozomol.catalog.ThemeDraft;
+import kg.kozomol.catalog.Themes;
+import kg.kozomol.identity.OrganisationKind;
+import kg.kozomol.platform.Role;
+import kg.kozomol.support.Fixtures;
+import kg.kozomol.support.KozomolTest;
+import kg.kozomol.support.TestUsers;
+
+/** The brief page lists the brief's recommendations: released ones for all, drafts only for their organisation. */
+@KozomolTest
+class TrackerBriefPageIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void theBriefPageListsReleasedRecommendationsToAllAndDraftsOnlyToTheirOrganisation() throws Exception {
+        TrackerScenario s = new TrackerScenario(context);
+        long themeId = s.inTransaction(() -> context.getBean(Themes.class)
+                .create(new ThemeDraft("seam-theme", "Тема", null, null, true), false).id());
+        Brief brief = s.inTransaction(() -> {
+            s.signIn(s.researcher);
+            return context.getBean(Briefs.class).create(new BriefDraft(s.cso.id(), themeId, "ru",
+                    new Bilingual("Записка со связью", null), new Bilingual("<p>Кратко</p>", null), Bilingual.EMPTY,
+                    new Methodology(Bilingual.EMPTY, null, null, null), List.of()), s.researcher, false);
+        });
+        Recommendation released = s.inTransaction(() -> s.released(brief.id()));
+        Recommendation draft = s.inTransaction(() -> {
+            s.signIn(s.researcher);
+            return s.recommendations.create(s.draft(brief.id()));
+        });
+
+        String own = mvc.perform(get("/briefs/" + brief.id()).with(TestUsers.as(s.researcher)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).contains(released.reference()).contains(draft.reference())
+                .contains("/recommendations/new?brief=" + brief.id());
+
+        var outsider = TestUsers.principal(new Fixtures(context).user(Role.COORDINATOR,
+                new Fixtures(context).organisation(OrganisationKind.COORDINATOR)).id(), Role.RESEARCHER, 999_999);
+        // The outsider cannot open the draft brief at all; once published, only the released recommendation shows.
+        s.inTransaction(() -> {
+            s.signIn(s.researcher);
+            Briefs briefs = context.getBean(Briefs.class);
+            Brief current = briefs.require(brief.id());
+            Brief review = briefs.move(current.id(), current.version(), kg.kozomol.brief.BriefStatus.INTERNAL_REVIEW);
+            return briefs.move(review.id(), review.version(), kg.kozomol.brief.BriefStatus.PUBLISHED);
+        });
+        String others = mvc.perform(get("/briefs/" + brief.id()).with(TestUsers.as(outsider)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(others).contains(released.reference()).doesNotContain(draft.reference());
+    }
+}
