@@ -18,6 +18,7 @@ import kg.kozomol.platform.CurrentUser;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.PageOf;
 import kg.kozomol.platform.PageRequest;
+import kg.kozomol.platform.SqlText;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -148,7 +149,7 @@ public class AuditLog {
         Map<String, Object> params = new HashMap<>();
         if (filter.actor() != null && !filter.actor().isBlank()) {
             clauses.add("lower(e.actor_email) like :actor");
-            params.put("actor", "%" + escapeLike(filter.actor().trim().toLowerCase()) + "%");
+            params.put("actor", SqlText.containsPattern(filter.actor().toLowerCase()));
         }
         if (filter.entityType() != null && !filter.entityType().isBlank()) {
             clauses.add("e.entity_type = :entityType");
@@ -167,10 +168,6 @@ public class AuditLog {
             params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static AuditEvent map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

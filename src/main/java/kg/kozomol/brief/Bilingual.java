@@ -9,10 +9,7 @@ public record Bilingual(String ru, String ky) {
 
     /** The reader's language first, the other one when it is missing. */
     public String in(Locale locale) {
-        boolean kyrgyz = locale != null && "ky".equals(locale.getLanguage());
-        String first = kyrgyz ? ky : ru;
-        String second = kyrgyz ? ru : ky;
-        return present(first) ? first : (present(second) ? second : "");
+        return kg.kozomol.platform.Languages.pick(locale, ru, ky);
     }
 
     public boolean isEmpty() {
@@ -20,6 +17,6 @@ public record Bilingual(String ru, String ky) {
     }
 
     static boolean present(String text) {
-        return text != null && !text.isBlank();
+        return kg.kozomol.platform.Languages.present(text);
     }
 }

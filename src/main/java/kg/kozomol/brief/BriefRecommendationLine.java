@@ -7,8 +7,6 @@ public record BriefRecommendationLine(long id, String reference, String textRu, 
         long addressees, long answered) {
 
     public String text(Locale locale) {
-        boolean kyrgyz = locale != null && "ky".equals(locale.getLanguage());
-        String preferred = kyrgyz ? textKy : textRu;
-        return preferred == null || preferred.isBlank() ? (kyrgyz ? textRu : textKy) : preferred;
+        return kg.kozomol.platform.Languages.pick(locale, textRu, textKy);
     }
 }

@@ -6,13 +6,6 @@ import java.util.Locale;
 public record Theme(long id, String code, String nameRu, String nameKy, String nameEn, boolean active, boolean demo, int version) {
 
     public String name(Locale locale) {
-        String language = locale == null ? "ru" : locale.getLanguage();
-        if ("ky".equals(language) && nameKy != null && !nameKy.isBlank()) {
-            return nameKy;
-        }
-        if ("en".equals(language) && nameEn != null && !nameEn.isBlank()) {
-            return nameEn;
-        }
-        return nameRu;
+        return kg.kozomol.platform.Languages.pick(locale, nameRu, nameKy, nameEn);
     }
 }

@@ -8,13 +8,6 @@ public record Organisation(long id, OrganisationKind kind, String nameRu, String
         String email, String website, Long parentId, UUID logoFileId, boolean active, boolean demo, int version) {
 
     public String name(Locale locale) {
-        String language = locale == null ? "ru" : locale.getLanguage();
-        if ("ky".equals(language) && nameKy != null && !nameKy.isBlank()) {
-            return nameKy;
-        }
-        if ("en".equals(language) && nameEn != null && !nameEn.isBlank()) {
-            return nameEn;
-        }
-        return nameRu;
+        return kg.kozomol.platform.Languages.pick(locale, nameRu, nameKy, nameEn);
     }
 }

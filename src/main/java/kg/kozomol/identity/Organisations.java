@@ -116,7 +116,7 @@ public class Organisations {
     public PageOf<Organisation> search(OrganisationKind kind, String text, PageRequest page) {
         String where = " where (:kind::text is null or kind = :kind) and (:text::text is null or name_ru ilike :text "
                 + "or name_ky ilike :text or name_en ilike :text or short_name ilike :text)";
-        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = kg.kozomol.platform.SqlText.containsPattern(text);
         String kindName = kind == null ? null : kind.name();
         long total = jdbc.sql("select count(*) from organisation" + where).param("kind", kindName).param("text", pattern)
                 .query(Long.class).single();

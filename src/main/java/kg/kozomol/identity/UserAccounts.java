@@ -279,7 +279,7 @@ public class UserAccounts {
                    and (:org::bigint is null and :role::text is null or exists (select 1 from membership m where m.user_id = u.id
                         and (:org::bigint is null or m.organisation_id = :org) and (:role::text is null or m.role = :role)))
                 """;
-        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = kg.kozomol.platform.SqlText.containsPattern(text);
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("text", pattern);
         params.put("status", status == null ? null : status.name());

@@ -15,8 +15,6 @@ public record InboxItem(long addresseeId, long bodyId, long recommendationId, St
     }
 
     public String text(java.util.Locale locale) {
-        boolean kyrgyz = locale != null && "ky".equals(locale.getLanguage());
-        String preferred = kyrgyz ? textKy : textRu;
-        return preferred == null || preferred.isBlank() ? (textRu == null ? textKy : textRu) : preferred;
+        return kg.kozomol.platform.Languages.pick(locale, textRu, textKy);
     }
 }

@@ -15,9 +15,7 @@ public record Recommendation(long id, long briefId, int briefVersion, long organ
 
     /** The text in the reader's language when there is one, else the original. */
     public String text(java.util.Locale locale) {
-        boolean kyrgyz = locale != null && "ky".equals(locale.getLanguage());
-        String preferred = kyrgyz ? textKy : textRu;
-        return preferred == null || preferred.isBlank() ? ("ky".equals(originalLanguage) ? textKy : textRu) : preferred;
+        return kg.kozomol.platform.Languages.pick(locale, textRu, textKy);
     }
 
     public Recommendation withSdgCodes(List<String> codes) {

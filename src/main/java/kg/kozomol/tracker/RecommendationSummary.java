@@ -5,8 +5,6 @@ public record RecommendationSummary(long id, long briefId, String reference, Str
         RecommendationStatus status, Priority priority, ActionType actionType, long addressees, long answered) {
 
     public String text(java.util.Locale locale) {
-        boolean kyrgyz = locale != null && "ky".equals(locale.getLanguage());
-        String preferred = kyrgyz ? textKy : textRu;
-        return preferred == null || preferred.isBlank() ? (textRu == null ? textKy : textRu) : preferred;
+        return kg.kozomol.platform.Languages.pick(locale, textRu, textKy);
     }
 }

@@ -1,5 +1,6 @@
 package kg.kozomol.brief.web;
 
+import kg.kozomol.platform.web.Option;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package kg.kozomol.brief.web;
 
+import kg.kozomol.platform.web.Option;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;

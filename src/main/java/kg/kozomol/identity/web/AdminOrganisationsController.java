@@ -1,5 +1,6 @@
 package kg.kozomol.identity.web;
 
+import kg.kozomol.platform.web.Option;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;

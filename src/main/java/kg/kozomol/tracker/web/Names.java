@@ -1,5 +1,6 @@
 package kg.kozomol.tracker.web;
 
+import kg.kozomol.platform.web.Option;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package kg.kozomol.tracker.web;
 
+import kg.kozomol.platform.web.Option;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,4 +1,0 @@
-package kg.kozomol.brief.web;
-
-/** A choice in a select list or a group of checkboxes. */
-public record Option(String value, String label) {}
