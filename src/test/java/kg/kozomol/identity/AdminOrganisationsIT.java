@@ -105,7 +105,8 @@ class AdminOrganisationsIT {
     void theListFiltersByKindAndText() throws Exception {
         fixtures.organisation(OrganisationKind.EXPERT_GROUP);
         mvc.perform(get("/admin/organisations").param("kind", "EXPERT_GROUP").with(TestUsers.as(Role.ADMIN)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Экспертная группа")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Экспертная группа")))
+                .andExpect(content().string(containsString("<option value=\"EXPERT_GROUP\" selected=\"selected\">")));
         mvc.perform(get("/admin/organisations").param("q", "%_'\"<b>").with(TestUsers.as(Role.ADMIN))).andExpect(status().isOk());
         mvc.perform(get("/admin/organisations").param("kind", "NOPE").with(TestUsers.as(Role.ADMIN))).andExpect(status().isBadRequest());
         mvc.perform(get("/admin/organisations").param("page", "-5").with(TestUsers.as(Role.ADMIN))).andExpect(status().isOk());
