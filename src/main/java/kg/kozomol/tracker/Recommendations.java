@@ -41,23 +41,25 @@ public class Recommendations {
     private final Organisations organisations;
     private final Addressees addressees;
     private final Followers followers;
+    private final BriefLinks briefLinks;
     private final ZoneId zone;
     private final int responseDays;
 
     Recommendations(JdbcClient jdbc, AuditLog audit, Organisations organisations, Addressees addressees, Followers followers,
-            @Value("${kozomol.time-zone:Asia/Bishkek}") String zone, @Value("${kozomol.tracker.response-days:30}") int responseDays) {
+            BriefLinks briefLinks, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone, @Value("${kozomol.tracker.response-days:30}") int responseDays) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.organisations = organisations;
         this.addressees = addressees;
         this.followers = followers;
+        this.briefLinks = briefLinks;
         this.zone = ZoneId.of(zone);
         this.responseDays = responseDays;
     }
 
     @Transactional
     public Recommendation create(RecommendationDraft draft) {
-        validate(draft);
+        int briefVersion = validate(draft);
         String reference = nextReference(draft.organisationId());
         long id = jdbc.sql("""
                 insert into recommendation (brief_id, brief_version, organisation_id, reference, text_ru, text_ky,
@@ -65,10 +67,11 @@ public class Recommendations {
                 values (:briefId, :briefVersion, :org, :reference, :ru, :ky, :lang, :theme, :type, :priority, :proposed,
                   'DRAFT', :by) returning id
                 """)
-                .params(params(draft)).param("org", draft.organisationId()).param("reference", reference)
-                .param("by", CurrentUser.get().map(KozomolPrincipal::id).orElse(null))
+                .params(params(draft)).param("briefVersion", briefVersion).param("org", draft.organisationId())
+                .param("reference", reference).param("by", CurrentUser.get().map(KozomolPrincipal::id).orElse(null))
                 .query(Long.class).single();
         writeSdgs(id, draft.sdgCodes());
+        briefLinks.replaceFindings(id, draft.findingIds());
         addressees.replace(id, draft.leadAddresseeId(), draft.supportingAddresseeIds());
         Recommendation created = require(id);
         audit.created(ENTITY, id, created);
@@ -78,20 +81,25 @@ public class Recommendations {
     /** Edits the CSO's text; addressees change only while the recommendation is a draft. */
     @Transactional
     public Recommendation update(long id, int expectedVersion, RecommendationDraft draft) {
-        validate(draft);
         Recommendation before = require(id);
+        if (before.briefId() != draft.briefId()) {
+            throw new TrackerRuleException("briefId", "tracker.rule.briefFixed");
+        }
+        int briefVersion = validate(draft);
         int changed = jdbc.sql("""
                 update recommendation set brief_id = :briefId, brief_version = :briefVersion, text_ru = :ru, text_ky = :ky,
                   original_language = :lang, theme_id = :theme, action_type = :type, priority = :priority,
                   proposed_implementation_date = :proposed, updated_at = now(), version = version + 1
                 where id = :id and version = :version
                 """)
-                .params(params(draft)).param("id", id).param("version", expectedVersion).update();
+                .params(params(draft)).param("briefVersion", briefVersion).param("id", id)
+                .param("version", expectedVersion).update();
         if (changed == 0) {
             throw new StaleRecordException(ENTITY + " " + id);
         }
         jdbc.sql("delete from recommendation_sdg where recommendation_id = :id").param("id", id).update();
         writeSdgs(id, draft.sdgCodes());
+        briefLinks.replaceFindings(id, draft.findingIds());
         if (!before.released()) {
             addressees.replace(id, draft.leadAddresseeId(), draft.supportingAddresseeIds());
         }
@@ -107,6 +115,7 @@ public class Recommendations {
         if (before.released()) {
             throw new TrackerRuleException(null, "tracker.rule.alreadyReleased");
         }
+        briefLinks.checkReleasable(before.briefId());
         int changed = jdbc.sql("""
                 update recommendation set status = 'RELEASED', released_at = now(), updated_at = now(), version = version + 1
                 where id = :id and version = :version and status = 'DRAFT'
@@ -194,7 +203,8 @@ public class Recommendations {
             from recommendation r
             """;
 
-    private void validate(RecommendationDraft draft) {
+    /** Checks the draft against the tracker's rules and returns the brief version it is written for. */
+    private int validate(RecommendationDraft draft) {
         if (blank(draft.textRu()) && blank(draft.textKy())) {
             throw new TrackerRuleException("textRu", "tracker.rule.textRequired");
         }
@@ -216,9 +226,6 @@ public class Recommendations {
         if (issuer == null || issuer.kind() != OrganisationKind.CSO) {
             throw new TrackerRuleException("organisationId", "tracker.rule.issuerNotCso");
         }
-        if (draft.briefId() <= 0) {
-            throw new TrackerRuleException("briefId", "tracker.validation.required");
-        }
         if (!draft.sdgCodes().isEmpty()) {
             long known = jdbc.sql("select count(*) from sdg_target where code in (:codes)").param("codes", draft.sdgCodes())
                     .query(Long.class).single();
@@ -226,6 +233,7 @@ public class Recommendations {
                 throw new TrackerRuleException("sdgCodes", "tracker.rule.unknownSdg");
             }
         }
+        return BriefLinks.versionOf(briefLinks.checkedBrief(draft));
     }
 
     /** Numbers only grow, per organisation and year, so a deleted recommendation's number is never reused. */
@@ -254,7 +262,6 @@ public class Recommendations {
     private static Map<String, Object> params(RecommendationDraft d) {
         Map<String, Object> params = new HashMap<>();
         params.put("briefId", d.briefId());
-        params.put("briefVersion", d.briefVersion());
         params.put("ru", blank(d.textRu()) ? null : d.textRu().trim());
         params.put("ky", blank(d.textKy()) ? null : d.textKy().trim());
         params.put("lang", d.originalLanguage());

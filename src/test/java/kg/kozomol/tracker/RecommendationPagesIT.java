@@ -38,7 +38,7 @@ class RecommendationPagesIT {
     @Test
     void aResearcherCreatesADraftThatOnlyTheirOrganisationAndCoordinatorsSee() throws Exception {
         String location = mvc.perform(post("/recommendations").with(csrf()).with(TestUsers.as(s.researcher))
-                        .param("briefId", "301").param("organisationId", Long.toString(s.cso.id()))
+                        .param("briefId", Long.toString(s.brief(301))).param("organisationId", Long.toString(s.cso.id()))
                         .param("originalLanguage", "ru").param("textRu", "Принять закон о доступной среде")
                         .param("actionType", "LAW").param("priority", "HIGH")
                         .param("leadAddresseeId", Long.toString(s.lead.id()))
@@ -48,7 +48,7 @@ class RecommendationPagesIT {
         Recommendation created = s.recommendations.require(id);
         assertThat(created.reference()).matches("R" + s.cso.id() + "-\\d{4}-001");
         assertThat(created.sdgCodes()).containsExactly("10.2");
-        assertThat(s.recommendations.forBrief(301)).extracting(RecommendationSummary::id).containsExactly(id);
+        assertThat(s.recommendations.forBrief(s.brief(301))).extracting(RecommendationSummary::id).containsExactly(id);
         assertThat(s.addressees.forRecommendation(id)).allMatch(a -> a.dueDate() == null);
 
         mvc.perform(get(location).with(TestUsers.as(s.researcher))).andExpect(status().isOk())
@@ -72,7 +72,7 @@ class RecommendationPagesIT {
     @Test
     void badInputOnTheRecommendationFormIsAFieldErrorNeverAServerError() throws Exception {
         mvc.perform(post("/recommendations").with(csrf()).with(TestUsers.as(s.researcher))
-                        .param("briefId", "abc").param("organisationId", Long.toString(s.cso.id()))
+                        .param("briefId", Long.toString(s.brief(302))).param("organisationId", Long.toString(s.cso.id()))
                         .param("originalLanguage", "ky").param("textRu", "Только русский текст")
                         .param("actionType", "NOT_A_TYPE").param("priority", "HIGH")
                         .param("leadAddresseeId", Long.toString(s.cso.id())).param("proposedImplementationDate", "2026-13-45"))
@@ -80,20 +80,20 @@ class RecommendationPagesIT {
                 .andExpect(content().string(containsString("Неверное значение.")))
                 .andExpect(content().string(containsString("error-summary")));
         mvc.perform(post("/recommendations").with(csrf()).with(TestUsers.as(s.researcher))
-                        .param("briefId", "302").param("organisationId", Long.toString(s.cso.id()))
+                        .param("briefId", Long.toString(s.brief(302))).param("organisationId", Long.toString(s.cso.id()))
                         .param("originalLanguage", "ky").param("textRu", "Только русский текст")
                         .param("actionType", "LAW").param("priority", "HIGH")
                         .param("leadAddresseeId", Long.toString(s.lead.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Введите текст на языке оригинала.")));
         mvc.perform(post("/recommendations").with(csrf()).with(TestUsers.as(s.researcher))
-                        .param("briefId", "302").param("organisationId", Long.toString(s.cso.id()))
+                        .param("briefId", Long.toString(s.brief(302))).param("organisationId", Long.toString(s.cso.id()))
                         .param("originalLanguage", "ru").param("textRu", "Текст")
                         .param("actionType", "LAW").param("priority", "HIGH")
                         .param("leadAddresseeId", Long.toString(s.cso.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Адресатом может быть только государственный орган.")));
-        assertThat(s.recommendations.forBrief(302)).isEmpty();
+        assertThat(s.recommendations.forBrief(s.brief(302))).isEmpty();
     }
 
     @Test
@@ -102,7 +102,7 @@ class RecommendationPagesIT {
         Recommendation r = s.recommendations.create(s.draft(303));
         s.recommendations.update(r.id(), r.version(), s.draft(303));
         mvc.perform(post("/recommendations/" + r.id()).with(csrf()).with(TestUsers.as(s.researcher))
-                        .param("briefId", "303").param("originalLanguage", "ru").param("textRu", "Перезапись")
+                        .param("briefId", Long.toString(s.brief(303))).param("originalLanguage", "ru").param("textRu", "Перезапись")
                         .param("actionType", "LAW").param("priority", "LOW")
                         .param("leadAddresseeId", Long.toString(s.lead.id())).param("version", Integer.toString(r.version())))
                 .andExpect(status().isOk())
@@ -254,7 +254,8 @@ class RecommendationPagesIT {
         mvc.perform(get(base).with(TestUsers.as(s.leadFocal))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Уточните, какие школы?")))
                 .andExpect(content().string(containsString("Не согласны: работы идут")));
-        mvc.perform(get("/recommendations/new").with(TestUsers.as(s.researcher))).andExpect(status().isOk());
+        mvc.perform(get("/recommendations/new").param("brief", Long.toString(r.briefId())).with(TestUsers.as(s.researcher)))
+                .andExpect(status().isOk());
         mvc.perform(get("/recommendations").param("brief", "309").param("position", "ACCEPTED")
                 .with(TestUsers.as(Role.EXPERT))).andExpect(status().isOk());
         mvc.perform(get("/tracker/inbox").with(TestUsers.as(s.leadFocal))).andExpect(status().isOk());

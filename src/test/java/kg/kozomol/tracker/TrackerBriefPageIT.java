@@ -39,10 +39,18 @@ class TrackerBriefPageIT {
                     new Bilingual("Записка со связью", null), new Bilingual("<p>Кратко</p>", null), Bilingual.EMPTY,
                     new Methodology(Bilingual.EMPTY, null, null, null), List.of()), s.researcher, false);
         });
-        Recommendation released = s.inTransaction(() -> s.released(brief.id()));
+        // Recommendations go to state bodies with the published brief.
+        s.inTransaction(() -> {
+            s.signIn(s.researcher);
+            Briefs briefs = context.getBean(Briefs.class);
+            Brief current = briefs.require(brief.id());
+            Brief review = briefs.move(current.id(), current.version(), kg.kozomol.brief.BriefStatus.INTERNAL_REVIEW);
+            return briefs.move(review.id(), review.version(), kg.kozomol.brief.BriefStatus.PUBLISHED);
+        });
+        Recommendation released = s.inTransaction(() -> s.releasedIn(brief.id()));
         Recommendation draft = s.inTransaction(() -> {
             s.signIn(s.researcher);
-            return s.recommendations.create(s.draft(brief.id()));
+            return s.recommendations.create(s.draftIn(brief.id()));
         });
 
         String own = mvc.perform(get("/briefs/" + brief.id()).with(TestUsers.as(s.researcher)))
@@ -52,14 +60,7 @@ class TrackerBriefPageIT {
 
         var outsider = TestUsers.principal(new Fixtures(context).user(Role.COORDINATOR,
                 new Fixtures(context).organisation(OrganisationKind.COORDINATOR)).id(), Role.RESEARCHER, 999_999);
-        // The outsider cannot open the draft brief at all; once published, only the released recommendation shows.
-        s.inTransaction(() -> {
-            s.signIn(s.researcher);
-            Briefs briefs = context.getBean(Briefs.class);
-            Brief current = briefs.require(brief.id());
-            Brief review = briefs.move(current.id(), current.version(), kg.kozomol.brief.BriefStatus.INTERNAL_REVIEW);
-            return briefs.move(review.id(), review.version(), kg.kozomol.brief.BriefStatus.PUBLISHED);
-        });
+        // Once published, an outsider sees only the released recommendation.
         String others = mvc.perform(get("/briefs/" + brief.id()).with(TestUsers.as(outsider)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(others).contains(released.reference()).doesNotContain(draft.reference());

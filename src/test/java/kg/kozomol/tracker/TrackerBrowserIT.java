@@ -37,6 +37,7 @@ class TrackerBrowserIT {
     Organisation body;
     UserAccount researcher;
     UserAccount focal;
+    long briefId;
 
     @BeforeAll
     void start() throws Exception {
@@ -47,6 +48,18 @@ class TrackerBrowserIT {
         body = fixtures.organisation(OrganisationKind.STATE_BODY);
         researcher = fixtures.user(Role.RESEARCHER, cso);
         focal = fixtures.user(Role.STATE_FOCAL_POINT, body);
+        long theme = fixtures.jdbc().sql("insert into theme (code, name_ru) values ('alimony-loop', 'Алименты') returning id")
+                .query(Long.class).single();
+        briefId = fixtures.jdbc().sql("""
+                insert into brief (organisation_id, theme_id, original_language, title_ru, summary_ru, created_by)
+                values (:org, :theme, 'ru', 'Алименты: кто платит (синтетические данные)', '<p>Кратко</p>', :by) returning id
+                """).param("org", cso.id()).param("theme", theme).param("by", researcher.id()).query(Long.class).single();
+        fixtures.jdbc().sql("insert into brief_author (brief_id, user_id) values (:b, :u)").param("b", briefId)
+                .param("u", researcher.id()).update();
+        fixtures.jdbc().sql("""
+                insert into brief_finding (brief_id, position, title_ru, text_ru)
+                values (:b, 1, 'Выплаты не доходят до детей', '<p>Синтетический вывод</p>')
+                """).param("b", briefId).update();
     }
 
     @AfterAll
@@ -59,9 +72,15 @@ class TrackerBrowserIT {
     @Test
     void csoReleasesBodyRespondsAndReportsCsoAssessesAndTheTimelineShowsBoth() throws Exception {
         signIn(researcher);
-        open("/recommendations/new");
+        open("/briefs/" + briefId);
+        driver.findElement(By.cssSelector("input[name=target][value=INTERNAL_REVIEW] + button")).click();
+        waitForText("Опубликовать");
+        driver.findElement(By.cssSelector("input[name=target][value=PUBLISHED] + button")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("input[name=target][value=PUBLISHED]")).isEmpty());
+        driver.findElement(By.cssSelector("a[href*='/recommendations/new?brief=']")).click();
+        waitForH1("Новая рекомендация");
         browser.assertAccessible();
-        driver.findElement(By.id("briefId")).sendKeys("7");
+        driver.findElement(By.cssSelector("input[name=findingIds]")).click();
         driver.findElement(By.id("textRu")).sendKeys("Взыскивать алименты через единый реестр должников (синтетические данные).");
         new Select(driver.findElement(By.id("actionType"))).selectByValue("BYLAW");
         new Select(driver.findElement(By.id("leadAddresseeId"))).selectByValue(Long.toString(body.id()));
@@ -110,7 +129,7 @@ class TrackerBrowserIT {
             String main = d.findElement(By.tagName("main")).getText();
             return main.contains("оценки расходятся") ? main : null;
         });
-        assertThat(text).contains("Реестр запущен").contains("Запросы в суды и интервью").contains("оценки расходятся");
+        assertThat(text).contains("Выплаты не доходят до детей").contains("Реестр запущен").contains("Запросы в суды и интервью").contains("оценки расходятся");
         browser.assertAccessible();
         driver.findElement(By.cssSelector("a[href$='/deadline']")).click();
         waitForH1("Изменение срока ответа");

@@ -48,6 +48,7 @@ final class TrackerScenario {
     }
 
     private final TransactionTemplate tx;
+    private final java.util.Map<Long, Long> briefs = new java.util.HashMap<>();
 
     static KozomolPrincipal principal(UserAccount user, Organisation organisation, Role role) {
         return new KozomolPrincipal(user.id(), user.email(), user.fullName(), null, true, null,
@@ -59,14 +60,39 @@ final class TrackerScenario {
                 new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
     }
 
-    RecommendationDraft draft(long briefId) {
+    /**
+     * Tests name briefs by small numbers; the scenario makes one real published brief of its CSO per number, so
+     * recommendations in one test share a brief exactly when the test says so.
+     */
+    long brief(long label) {
+        return briefs.computeIfAbsent(label, l -> publishedBrief());
+    }
+
+    long publishedBrief() {
+        long theme = fixtures.jdbc().sql("insert into theme (code, name_ru, active) values (:code, 'Тема', true) returning id")
+                .param("code", "scenario-" + System.nanoTime()).query(Long.class).single();
+        return fixtures.jdbc().sql("""
+                insert into brief (organisation_id, theme_id, original_language, status, title_ru, published_version)
+                values (:org, :theme, 'ru', 'PUBLISHED', 'Записка сценария (синтетические данные)', 1) returning id
+                """).param("org", cso.id()).param("theme", theme).query(Long.class).single();
+    }
+
+    RecommendationDraft draft(long briefLabel) {
+        return draftIn(brief(briefLabel));
+    }
+
+    RecommendationDraft draftIn(long briefId) {
         return new RecommendationDraft(briefId, 1, cso.id(), "Обеспечить пандусы во всех школах Каракола (синтетические данные).",
                 null, "ru", null, ActionType.BUDGET, Priority.HIGH, null, lead.id(), List.of(supporting.id()), List.of("4.a", "10.2"));
     }
 
-    Recommendation released(long briefId) {
+    Recommendation released(long briefLabel) {
+        return releasedIn(brief(briefLabel));
+    }
+
+    Recommendation releasedIn(long briefId) {
         signIn(researcher);
-        Recommendation created = recommendations.create(draft(briefId));
+        Recommendation created = recommendations.create(draftIn(briefId));
         return recommendations.release(created.id(), created.version());
     }
 

@@ -37,12 +37,6 @@ class Names {
                 .map(o -> new Option(Long.toString(o.id()), o.name(locale))).toList();
     }
 
-    List<Option> organisationsAmong(Collection<Long> ids, OrganisationKind kind) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return organisations.byIds(ids).stream().filter(o -> o.kind() == kind)
-                .map(o -> new Option(Long.toString(o.id()), o.name(locale))).toList();
-    }
-
     List<Option> themes() {
         Locale locale = LocaleContextHolder.getLocale();
         return themes.all().stream().filter(t -> t.active()).map(t -> new Option(Long.toString(t.id()), t.name(locale))).toList();

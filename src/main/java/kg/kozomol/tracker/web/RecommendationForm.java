@@ -1,7 +1,6 @@
 package kg.kozomol.tracker.web;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +14,8 @@ import kg.kozomol.tracker.RecommendationDraft;
 
 public class RecommendationForm {
 
-    @NotNull(message = "{tracker.validation.required}")
-    @Positive(message = "{tracker.validation.positive}")
+    /** Fixed by the page the form was opened from; checked against the researcher's organisations. */
     private Long briefId;
-    private int briefVersion = 1;
     /** Required on creation only (checked by the controller); an edit keeps the issuing organisation. */
     private Long organisationId;
     @Size(max = 10000, message = "{tracker.validation.tooLong}")
@@ -38,12 +35,12 @@ public class RecommendationForm {
     private Long leadAddresseeId;
     private List<Long> supportingAddresseeIds = new ArrayList<>();
     private List<String> sdgCodes = new ArrayList<>();
+    private List<Long> findingIds = new ArrayList<>();
     private int version;
 
-    static RecommendationForm of(Recommendation r, List<Addressee> addressees) {
+    static RecommendationForm of(Recommendation r, List<Addressee> addressees, List<Long> findingIds) {
         RecommendationForm form = new RecommendationForm();
         form.briefId = r.briefId();
-        form.briefVersion = r.briefVersion();
         form.organisationId = r.organisationId();
         form.textRu = r.textRu();
         form.textKy = r.textKy();
@@ -60,21 +57,20 @@ public class RecommendationForm {
             }
         });
         form.sdgCodes = new ArrayList<>(r.sdgCodes());
+        form.findingIds = new ArrayList<>(findingIds);
         form.version = r.version();
         return form;
     }
 
     RecommendationDraft toDraft() {
-        return new RecommendationDraft(briefId, briefVersion, organisationId, textRu, textKy, originalLanguage, themeId,
+        return new RecommendationDraft(briefId, 0, organisationId, textRu, textKy, originalLanguage, themeId,
                 actionType, priority, proposedImplementationDate, leadAddresseeId,
                 supportingAddresseeIds == null ? List.of() : supportingAddresseeIds,
-                sdgCodes == null ? List.of() : sdgCodes);
+                sdgCodes == null ? List.of() : sdgCodes, findingIds == null ? List.of() : findingIds);
     }
 
     public Long getBriefId() { return briefId; }
     public void setBriefId(Long briefId) { this.briefId = briefId; }
-    public int getBriefVersion() { return briefVersion; }
-    public void setBriefVersion(int briefVersion) { this.briefVersion = briefVersion; }
     public Long getOrganisationId() { return organisationId; }
     public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
     public String getTextRu() { return textRu; }
@@ -97,6 +93,8 @@ public class RecommendationForm {
     public void setSupportingAddresseeIds(List<Long> ids) { this.supportingAddresseeIds = ids; }
     public List<String> getSdgCodes() { return sdgCodes; }
     public void setSdgCodes(List<String> sdgCodes) { this.sdgCodes = sdgCodes; }
+    public List<Long> getFindingIds() { return findingIds; }
+    public void setFindingIds(List<Long> findingIds) { this.findingIds = findingIds; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

@@ -30,6 +30,10 @@ import kg.kozomol.platform.StaleRecordException;
 import kg.kozomol.tracker.ActionType;
 import kg.kozomol.tracker.Addressee;
 import kg.kozomol.tracker.Addressees;
+import kg.kozomol.tracker.BriefLinks;
+import kg.kozomol.brief.Brief;
+import kg.kozomol.brief.BriefAccess;
+import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.tracker.Followers;
 import kg.kozomol.tracker.Position;
 import kg.kozomol.tracker.Priority;
@@ -55,9 +59,14 @@ class RecommendationsController {
     private final Followers followers;
     private final TrackerAccess access;
     private final Names names;
+    private final BriefLinks briefLinks;
+    private final BriefAccess briefAccess;
 
     RecommendationsController(Recommendations recommendations, Addressees addressees, StateResponses responses,
-            Timeline timeline, Questions questions, Followers followers, TrackerAccess access, Names names) {
+            Timeline timeline, Questions questions, Followers followers, TrackerAccess access, Names names,
+            BriefLinks briefLinks, BriefAccess briefAccess) {
+        this.briefLinks = briefLinks;
+        this.briefAccess = briefAccess;
         this.recommendations = recommendations;
         this.addressees = addressees;
         this.responses = responses;
@@ -70,9 +79,9 @@ class RecommendationsController {
 
     @InitBinder("form")
     void allowed(WebDataBinder binder) {
-        binder.setAllowedFields("briefId", "briefVersion", "organisationId", "textRu", "textKy", "originalLanguage", "themeId",
+        binder.setAllowedFields("briefId", "textRu", "textKy", "originalLanguage", "themeId",
                 "actionType", "priority", "proposedImplementationDate", "leadAddresseeId", "supportingAddresseeIds",
-                "sdgCodes", "version");
+                "sdgCodes", "findingIds", "version");
     }
 
     @GetMapping("/recommendations")
@@ -101,15 +110,21 @@ class RecommendationsController {
         return "tracker/list";
     }
 
+    /** A recommendation is started from its brief; without one the researcher is sent to choose a brief. */
     @GetMapping("/recommendations/new")
     @PreAuthorize("hasRole('RESEARCHER')")
-    String createForm(@RequestParam(name = "brief", required = false) Long brief, Model model) {
-        RecommendationForm form = new RecommendationForm();
-        form.setBriefId(brief);
-        List<Option> own = ownOrganisations();
-        if (own.size() == 1) {
-            form.setOrganisationId(Long.valueOf(own.get(0).value()));
+    String createForm(@RequestParam(name = "brief", required = false) Long brief, Model model,
+            RedirectAttributes redirect) {
+        if (brief == null) {
+            redirect.addFlashAttribute("flash", "tracker.recommendation.startFromBrief");
+            return "redirect:/briefs";
         }
+        Brief source = ownBrief(brief);
+        RecommendationForm form = new RecommendationForm();
+        form.setBriefId(source.id());
+        form.setOrganisationId(source.organisationId());
+        form.setThemeId(source.themeId());
+        form.setOriginalLanguage(source.originalLanguage());
         return form(model, form, null);
     }
 
@@ -117,12 +132,11 @@ class RecommendationsController {
     @PreAuthorize("hasRole('RESEARCHER')")
     String create(@Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        KozomolPrincipal user = CurrentUser.required();
-        if (form.getOrganisationId() == null) {
-            errors.rejectValue("organisationId", "tracker.validation.required");
-        } else if (!user.memberships().contains(new Membership(form.getOrganisationId(), Role.RESEARCHER))) {
-            errors.rejectValue("organisationId", "tracker.rule.notYourOrganisation");
+        if (form.getBriefId() == null) {
+            redirect.addFlashAttribute("flash", "tracker.recommendation.startFromBrief");
+            return "redirect:/briefs";
         }
+        form.setOrganisationId(ownBrief(form.getBriefId()).organisationId());
         if (!errors.hasErrors()) {
             try {
                 Recommendation created = recommendations.create(form.toDraft());
@@ -140,7 +154,8 @@ class RecommendationsController {
     String edit(@PathVariable("id") long id, Model model) {
         Recommendation recommendation = recommendations.require(id);
         access.requireAuthor(CurrentUser.required(), recommendation);
-        return form(model, RecommendationForm.of(recommendation, addressees.forRecommendation(id)), recommendation);
+        return form(model, RecommendationForm.of(recommendation, addressees.forRecommendation(id),
+                briefLinks.findingIds(id)), recommendation);
     }
 
     @PostMapping("/recommendations/{id}")
@@ -150,6 +165,7 @@ class RecommendationsController {
         Recommendation recommendation = recommendations.require(id);
         access.requireAuthor(CurrentUser.required(), recommendation);
         form.setOrganisationId(recommendation.organisationId());
+        form.setBriefId(recommendation.briefId());
         if (!errors.hasErrors()) {
             try {
                 recommendations.update(id, form.getVersion(), form.toDraft());
@@ -202,6 +218,9 @@ class RecommendationsController {
         views.forEach(v -> v.history().forEach(p -> { if (p.redirectToId() != null) { orgIds.add(p.redirectToId()); } }));
         boolean author = access.isAuthor(user, recommendation);
         model.addAttribute("r", recommendation);
+        model.addAttribute("brief", briefLinks.brief(recommendation.briefId()).filter(b -> briefAccess.canRead(b, user))
+                .orElse(null));
+        model.addAttribute("findings", briefLinks.findings(recommendation));
         model.addAttribute("bodies", views);
         model.addAttribute("names", names.organisations(orgIds));
         model.addAttribute("theme", names.theme(recommendation.themeId()));
@@ -258,7 +277,9 @@ class RecommendationsController {
     private String form(Model model, RecommendationForm form, Recommendation recommendation) {
         model.addAttribute("form", form);
         model.addAttribute("r", recommendation);
-        model.addAttribute("organisations", ownOrganisations());
+        Brief brief = briefLinks.brief(form.getBriefId()).orElseThrow(() -> new NotFoundException("brief"));
+        model.addAttribute("brief", brief);
+        model.addAttribute("findings", briefLinks.findingsOfBrief(brief.id()));
         model.addAttribute("bodies", names.stateBodies());
         model.addAttribute("themes", names.themes());
         model.addAttribute("actionTypes", Arrays.asList(ActionType.values()));
@@ -268,11 +289,13 @@ class RecommendationsController {
         return "tracker/recommendation-form";
     }
 
-    private List<Option> ownOrganisations() {
-        KozomolPrincipal user = CurrentUser.required();
-        Set<Long> ids = user.memberships().stream().filter(m -> m.role() == Role.RESEARCHER)
-                .map(Membership::organisationId).collect(Collectors.toSet());
-        return names.organisationsAmong(ids, OrganisationKind.CSO);
+    /** The brief a researcher writes a recommendation for: one of their own organisation's. */
+    private Brief ownBrief(long briefId) {
+        Brief brief = briefLinks.brief(briefId).orElseThrow(() -> new NotFoundException("brief " + briefId));
+        if (!CurrentUser.required().memberships().contains(new Membership(brief.organisationId(), Role.RESEARCHER))) {
+            throw new NotFoundException("brief " + briefId);
+        }
+        return brief;
     }
 
     private static String baseUrl(RecommendationFilter f) {
