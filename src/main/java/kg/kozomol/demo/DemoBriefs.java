@@ -49,7 +49,9 @@ class DemoBriefs {
         this.themes = themes;
     }
 
-    void load(UserAccount researcher, long csoId) {
+    /** Returns the published brief of each theme, by theme code. */
+    java.util.Map<String, Long> load(UserAccount researcher, long csoId) {
+        java.util.Map<String, Long> byTheme = new java.util.HashMap<>();
         KozomolPrincipal author = new KozomolPrincipal(researcher.id(), researcher.email(), researcher.fullName(), null, true,
                 null, List.of(new Membership(csoId, Role.RESEARCHER)), "ru");
         for (Topic topic : TOPICS) {
@@ -75,6 +77,8 @@ class DemoBriefs {
                     "«Мы не знали, куда обращаться» — вымышленный респондент", null, null, "Демо-интервью", null));
             Brief reviewed = briefs.move(brief.id(), briefs.require(brief.id()).version(), BriefStatus.INTERNAL_REVIEW);
             briefs.move(brief.id(), reviewed.version(), BriefStatus.PUBLISHED);
+            byTheme.put(topic.themeCode(), brief.id());
         }
+        return byTheme;
     }
 }

@@ -40,9 +40,11 @@ class DemoData implements ApplicationRunner {
     private final Themes themes;
     private final Notifications notifications;
     private final DemoBriefs briefs;
+    private final DemoRecommendations recommendations;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
-            Themes themes, Notifications notifications, DemoBriefs briefs) {
+            Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations) {
+        this.recommendations = recommendations;
         this.briefs = briefs;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -116,11 +118,15 @@ class DemoData implements ApplicationRunner {
 
         UserAccount briefAuthor = null;
         long briefOrganisation = 0;
+        Map<String, UserAccount> focalPoints = new HashMap<>();
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
             Organisation organisation = byKey.get(account.organisationKey());
             UserAccount user = users.createActive(account.email(), account.fullName(), DemoAccounts.PASSWORD,
                     List.of(new Membership(organisation.id(), account.role())), true);
             notifications.notify(new Notice(user.id(), null, "ru", "demo.notice.welcome", List.of(account.fullName()), "/account"));
+            if (account.role() == kg.kozomol.platform.Role.STATE_FOCAL_POINT) {
+                focalPoints.put(account.organisationKey(), user);
+            }
             if (briefAuthor == null && account.role() == kg.kozomol.platform.Role.RESEARCHER
                     && organisation.kind() == OrganisationKind.CSO) {
                 briefAuthor = user;
@@ -128,7 +134,10 @@ class DemoData implements ApplicationRunner {
             }
         }
         if (briefAuthor != null) {
-            briefs.load(briefAuthor, briefOrganisation);
+            Map<String, Long> published = briefs.load(briefAuthor, briefOrganisation);
+            Map<String, Organisation> stateBodies = new HashMap<>(byKey);
+            stateBodies.values().removeIf(o -> o.kind() != OrganisationKind.STATE_BODY);
+            recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
         }
     }
 

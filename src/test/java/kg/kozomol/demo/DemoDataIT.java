@@ -1,0 +1,60 @@
+package kg.kozomol.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import kg.kozomol.catalog.Themes;
+import kg.kozomol.identity.Organisations;
+import kg.kozomol.identity.UserAccounts;
+import kg.kozomol.notify.Notifications;
+import kg.kozomol.support.Fixtures;
+import kg.kozomol.support.KozomolTest;
+
+/** The whole synthetic demo: one brief per theme, 3–6 recommendations each, a realistic mix over 18 months. */
+@KozomolTest
+class DemoDataIT {
+
+    @Autowired ApplicationContext context;
+
+    @Test
+    void theDemoTellsEveryKindOfRecommendationStoryOverEighteenMonthsAndLoadsOnlyOnce() throws Exception {
+        DemoData demo = new DemoData(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
+                context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
+                context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class));
+        demo.run(null);
+        Fixtures f = new Fixtures(context);
+
+        assertThat(f.count("select count(*) from brief where demo and status = 'PUBLISHED'")).isEqualTo(7);
+        assertThat(f.count("select count(*) from recommendation")).isEqualTo(DemoRecommendations.count());
+        assertThat(f.count("""
+                select count(*) from (select b.id from brief b left join recommendation r on r.brief_id = b.id
+                group by b.id having count(r.id) between 3 and 6) ok
+                """)).isEqualTo(7);
+        assertThat(f.jdbc().sql("select distinct position from state_position where status = 'RELEASED' order by 1")
+                .query(String.class).list()).containsExactly("ACCEPTED", "CLAIMED_IMPLEMENTED", "NOTED", "PARTIALLY_ACCEPTED",
+                "REDIRECTED", "REJECTED");
+        assertThat(f.jdbc().sql("select distinct kind from timeline_entry order by 1").query(String.class).list())
+                .contains("ASSESSMENT", "DEADLINE_REVISED", "POSITION_RELEASED", "PROGRESS", "REPLY");
+        assertThat(f.count("select count(*) from recommendation where released_at < now() - interval '15 months'")).isPositive();
+        assertThat(f.count("select count(*) from recommendation where released_at > now() - interval '1 month'")).isPositive();
+        assertThat(f.count("select count(*) from recommendation where released_at < now() - interval '19 months'")).isZero();
+        assertThat(f.count("select count(*) from recommendation where status = 'DRAFT'")).isPositive();
+        assertThat(f.count("select count(*) from recommendation_question")).isPositive();
+        // Silent bodies past their deadline are what the automatic "no response" sweep picks up.
+        assertThat(f.count("select count(*) from addressee where position is null and due_date < current_date")).isPositive();
+        // Timelines stay in order: no entry before its recommendation was released, none in the future.
+        assertThat(f.count("""
+                select count(*) from timeline_entry t join addressee a on a.id = t.addressee_id
+                join recommendation r on r.id = a.recommendation_id
+                where t.occurred_on < (r.released_at at time zone 'Asia/Bishkek')::date or t.occurred_on > current_date + 1
+                """)).isZero();
+
+        long before = f.count("select count(*) from recommendation");
+        demo.run(null);
+        assertThat(f.count("select count(*) from recommendation")).isEqualTo(before);
+    }
+}
