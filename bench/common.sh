@@ -33,3 +33,19 @@ stop_app() {
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+
+# login PORT EMAIL: signs in with the demo password and prints the SESSION cookie value.
+login() {
+  local jar="$OUT/cookies-$2.txt" token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$1/login" \
+    | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "http://localhost:$1/login" \
+    --data-urlencode "email=$2" --data-urlencode "password=kozomol-demo-2026" --data-urlencode "_csrf=$token"
+  awk '$6 == "SESSION" { print $7 }' "$jar"
+}
+
+# ensure_hey: installs Debian's hey load generator when missing.
+ensure_hey() {
+  command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
+}
