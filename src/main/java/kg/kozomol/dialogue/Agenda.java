@@ -129,6 +129,11 @@ public class Agenda {
         return find(id).orElseThrow(() -> new NotFoundException(ENTITY + " " + id));
     }
 
+    /** A point of the given meeting; one of another meeting is not found here. */
+    public AgendaItem require(long meetingId, long id) {
+        return find(id).filter(item -> item.meetingId() == meetingId).orElseThrow(() -> new NotFoundException(ENTITY + " " + id));
+    }
+
     private void setPosition(AgendaItem item, int position) {
         jdbc.sql("update agenda_item set position = :position, version = version + 1 where id = :id")
                 .param("position", position).param("id", item.id()).update();

@@ -1,7 +1,7 @@
 package kg.kozomol.dialogue;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Planned, then held, then its minutes approved; a planned meeting may instead be cancelled. */
 public enum MeetingStatus {
@@ -10,14 +10,18 @@ public enum MeetingStatus {
     MINUTES_APPROVED,
     CANCELLED;
 
-    private static final Map<MeetingStatus, Set<MeetingStatus>> NEXT = Map.of(
-            PLANNED, Set.of(HELD, CANCELLED),
-            HELD, Set.of(MINUTES_APPROVED),
-            MINUTES_APPROVED, Set.of(),
-            CANCELLED, Set.of());
+    private static final Map<MeetingStatus, List<MeetingStatus>> NEXT = Map.of(
+            PLANNED, List.of(HELD, CANCELLED),
+            HELD, List.of(MINUTES_APPROVED),
+            MINUTES_APPROVED, List.of(),
+            CANCELLED, List.of());
 
     public boolean canMoveTo(MeetingStatus target) {
         return NEXT.get(this).contains(target);
+    }
+
+    public List<MeetingStatus> next() {
+        return NEXT.get(this);
     }
 
     /** Its details and agenda may still change. */
