@@ -1,5 +1,6 @@
 package kg.kozomol.demo;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import kg.kozomol.identity.UserAccounts;
 import kg.kozomol.notify.Notice;
 import kg.kozomol.notify.Notifications;
 import kg.kozomol.platform.Membership;
+import kg.kozomol.platform.Role;
 
 /**
  * Loads the synthetic demo on the first start of the dev profile. It runs once: a later start finds the
@@ -40,10 +42,12 @@ class DemoData implements ApplicationRunner {
     private final Themes themes;
     private final Notifications notifications;
     private final DemoBriefs briefs;
+    private final DemoMeetings meetings;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
-            Themes themes, Notifications notifications, DemoBriefs briefs) {
+            Themes themes, Notifications notifications, DemoBriefs briefs, DemoMeetings meetings) {
         this.briefs = briefs;
+        this.meetings = meetings;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.organisations = organisations;
@@ -116,19 +120,21 @@ class DemoData implements ApplicationRunner {
 
         UserAccount briefAuthor = null;
         long briefOrganisation = 0;
+        Map<Role, UserAccount> byRole = new EnumMap<>(Role.class);
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
             Organisation organisation = byKey.get(account.organisationKey());
             UserAccount user = users.createActive(account.email(), account.fullName(), DemoAccounts.PASSWORD,
                     List.of(new Membership(organisation.id(), account.role())), true);
+            byRole.put(account.role(), user);
             notifications.notify(new Notice(user.id(), null, "ru", "demo.notice.welcome", List.of(account.fullName()), "/account"));
-            if (briefAuthor == null && account.role() == kg.kozomol.platform.Role.RESEARCHER
+            if (briefAuthor == null && account.role() == Role.RESEARCHER
                     && organisation.kind() == OrganisationKind.CSO) {
                 briefAuthor = user;
                 briefOrganisation = organisation.id();
             }
         }
         if (briefAuthor != null) {
-            briefs.load(briefAuthor, briefOrganisation);
+            meetings.load(byKey, byRole, briefs.load(briefAuthor, briefOrganisation));
         }
     }
 
