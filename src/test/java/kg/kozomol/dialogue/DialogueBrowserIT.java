@@ -2,7 +2,6 @@ package kg.kozomol.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,10 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -66,7 +63,7 @@ class DialogueBrowserIT {
 
     @BeforeAll
     void start() throws Exception {
-        browser = Browser.start();
+        browser = Browser.start().on(port);
         driver = browser.driver();
         Fixtures fixtures = new Fixtures(context);
         cso = fixtures.organisation(OrganisationKind.CSO);
@@ -86,11 +83,11 @@ class DialogueBrowserIT {
     @Test
     void aCsoPlansAMeetingPutsARecommendationOnTheAgendaAndRecordsANewDeadline() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Bishkek"));
-        signIn(researcher);
-        open("/meetings");
+        browser.signIn(researcher.email(), Fixtures.PASSWORD);
+        browser.open("/meetings");
         browser.assertAccessible();
         driver.findElement(By.cssSelector("a[href='/meetings/new']")).click();
-        waitForH1("Новая встреча");
+        browser.waitForH1("Новая встреча");
         browser.assertAccessible();
         driver.findElement(By.id("titleRu")).sendKeys("Рабочая встреча по алиментам (синтетические данные)");
         setValue("date", today.minusDays(1).toString());
@@ -99,63 +96,63 @@ class DialogueBrowserIT {
         driver.findElement(By.id("place")).sendKeys("Бишкек, Институт нормотворчества");
         driver.findElement(By.cssSelector("input[name=participantIds][value='" + ministry.id() + "']")).click();
         submit();
-        waitForText("Окончание должно быть позже начала.");
+        browser.waitForText("Окончание должно быть позже начала.");
         browser.assertAccessible();
         setValue("endTime", "16:30");
         submit();
-        waitForText("Встреча запланирована.");
+        browser.waitForText("Встреча запланирована.");
         browser.assertAccessible();
         String meetingPage = driver.getCurrentUrl();
 
         driver.findElement(By.cssSelector("a[href$='/agenda/new']")).click();
-        waitForH1("Добавить вопрос повестки");
+        browser.waitForH1("Добавить вопрос повестки");
         browser.assertAccessible();
         driver.findElement(By.id("title")).sendKeys("Взыскание алиментов через реестр");
         driver.findElement(By.id("recommendationReferences")).sendKeys(recommendation.reference());
         submit();
-        waitForText("Вопрос добавлен в повестку.");
+        browser.waitForText("Вопрос добавлен в повестку.");
         assertThat(main()).contains(recommendation.reference());
 
         driver.findElement(By.cssSelector("form[action$='/status'] input[value=HELD] ~ button")).click();
-        waitForText("Встреча отмечена как проведённая.");
+        browser.waitForText("Встреча отмечена как проведённая.");
         browser.assertAccessible();
 
         driver.findElement(By.cssSelector("a[href$='/decisions/new']")).click();
-        waitForH1("Записать решение");
+        browser.waitForH1("Записать решение");
         browser.assertAccessible();
         assertThat(driver.findElement(By.id("recommendationReference")).getAttribute("value")).isEqualTo(recommendation.reference());
         driver.findElement(By.id("text")).sendKeys("Министерство ответит после межведомственного согласования");
         new Select(driver.findElement(By.id("bodyId"))).selectByValue(Long.toString(ministry.id()));
         setValue("newDate", today.plusDays(60).toString());
         submit();
-        waitForText("Решение записано.");
+        browser.waitForText("Решение записано.");
         assertThat(main()).contains("Министерство ответит после межведомственного согласования");
         browser.assertAccessible();
 
         driver.findElement(By.cssSelector("a[href$='/minutes']")).click();
-        waitForH1("Протокол встречи");
+        browser.waitForH1("Протокол встречи");
         browser.assertAccessible();
         driver.findElement(By.id("minutesRu")).sendKeys("<p>Стороны согласовали новый срок ответа.</p>");
         submit();
-        waitForText("Протокол сохранён.");
+        browser.waitForText("Протокол сохранён.");
         browser.assertAccessible();
 
-        open("/recommendations/" + recommendation.id());
-        waitForText("Обсуждалась на встрече «Рабочая встреча по алиментам (синтетические данные)»");
+        browser.open("/recommendations/" + recommendation.id());
+        browser.waitForText("Обсуждалась на встрече «Рабочая встреча по алиментам (синтетические данные)»");
         assertThat(main()).contains("межведомственного согласования");
         browser.assertAccessible();
 
-        signIn(focal);
+        browser.signIn(focal.email(), Fixtures.PASSWORD);
         driver.get(meetingPage);
-        waitForText("Стороны согласовали новый срок ответа.");
+        browser.waitForText("Стороны согласовали новый срок ответа.");
         browser.assertAccessible();
         driver.findElement(By.id("comment-body")).sendKeys("Просим указать номер письма в протоколе");
         driver.findElement(By.cssSelector("form[action$='/comments'] button")).click();
-        waitForText("Замечание добавлено.");
+        browser.waitForText("Замечание добавлено.");
         assertThat(main()).contains("Просим указать номер письма в протоколе");
         browser.assertAccessible();
-        open("/meetings");
-        waitForText("Рабочая встреча по алиментам");
+        browser.open("/meetings");
+        browser.waitForText("Рабочая встреча по алиментам");
         browser.assertAccessible();
     }
 
@@ -196,35 +193,5 @@ class DialogueBrowserIT {
 
     private String main() {
         return driver.findElement(By.tagName("main")).getText();
-    }
-
-    private void signIn(UserAccount user) {
-        open("/");
-        driver.manage().deleteAllCookies();
-        open("/login");
-        driver.findElement(By.id("email")).sendKeys(user.email());
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    /** A page being replaced by the next one makes elements stale for a moment; keep waiting. */
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        wait.ignoring(org.openqa.selenium.WebDriverException.class);
-        return wait;
-    }
-
-    private void waitForH1(String start) {
-        waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith(start));
-    }
-
-    private void waitForText(String text) {
-        waiting().until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 }

@@ -51,12 +51,8 @@ class AgendaController {
     @GetMapping("/meetings/{id}/agenda/new")
     String createForm(@PathVariable("id") long id, Model model, RedirectAttributes redirect) {
         Meeting meeting = managed(id);
-        try {
-            meeting.ensureOpen();
-        } catch (DialogueRuleException e) {
-            return FormErrors.backToMeeting(id, e, redirect);
-        }
-        return page(model, meeting, null, new AgendaItemForm());
+        return FormErrors.refused(id, meeting::ensureOpen, redirect)
+                .orElseGet(() -> page(model, meeting, null, new AgendaItemForm()));
     }
 
     @PostMapping("/meetings/{id}/agenda")
@@ -81,14 +77,11 @@ class AgendaController {
             RedirectAttributes redirect) {
         Meeting meeting = managed(id);
         AgendaItem item = agenda.require(meeting.id(), itemId);
-        try {
-            meeting.ensureOpen();
-        } catch (DialogueRuleException e) {
-            return FormErrors.backToMeeting(id, e, redirect);
-        }
-        List<String> references = recommendations.byIds(item.recommendationIds()).stream()
-                .map(RecommendationSummary::reference).toList();
-        return page(model, meeting, item, AgendaItemForm.of(item, references));
+        return FormErrors.refused(id, meeting::ensureOpen, redirect).orElseGet(() -> {
+            List<String> references = recommendations.byIds(item.recommendationIds()).stream()
+                    .map(RecommendationSummary::reference).toList();
+            return page(model, meeting, item, AgendaItemForm.of(item, references));
+        });
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}")

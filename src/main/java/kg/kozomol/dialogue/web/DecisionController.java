@@ -57,16 +57,13 @@ class DecisionController {
             RedirectAttributes redirect) {
         Meeting meeting = access.manageable(CurrentUser.required(), meetings.require(id));
         AgendaItem item = agenda.require(meeting.id(), itemId);
-        try {
-            meeting.ensureHeld();
-        } catch (DialogueRuleException e) {
-            return FormErrors.backToMeeting(id, e, redirect);
-        }
-        DecisionForm form = new DecisionForm();
-        if (item.recommendationIds().size() == 1) {
-            form.setRecommendationReference(recommendations.byIds(item.recommendationIds()).get(0).reference());
-        }
-        return page(model, meeting, item, form);
+        return FormErrors.refused(id, meeting::ensureHeld, redirect).orElseGet(() -> {
+            DecisionForm form = new DecisionForm();
+            if (item.recommendationIds().size() == 1) {
+                form.setRecommendationReference(recommendations.byIds(item.recommendationIds()).get(0).reference());
+            }
+            return page(model, meeting, item, form);
+        });
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}/decisions")

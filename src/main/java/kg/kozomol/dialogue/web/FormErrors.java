@@ -1,5 +1,6 @@
 package kg.kozomol.dialogue.web;
 
+import java.util.Optional;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -20,9 +21,17 @@ final class FormErrors {
         }
     }
 
-    /** A form that cannot even be opened (e.g. on a cancelled meeting) sends the user back to the meeting with the reason. */
-    static String backToMeeting(long meetingId, DialogueRuleException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problem", e.messageKey());
-        return "redirect:/meetings/" + meetingId;
+    /**
+     * Runs the check a form needs before it opens (e.g. that the meeting is not cancelled); when it fails, the way
+     * back to the meeting page, which shows the reason.
+     */
+    static Optional<String> refused(long meetingId, Runnable check, RedirectAttributes redirect) {
+        try {
+            check.run();
+            return Optional.empty();
+        } catch (DialogueRuleException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+            return Optional.of("redirect:/meetings/" + meetingId);
+        }
     }
 }

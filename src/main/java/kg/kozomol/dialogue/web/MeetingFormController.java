@@ -77,12 +77,8 @@ class MeetingFormController {
     @GetMapping("/meetings/{id}/edit")
     String editForm(@PathVariable("id") long id, Model model, RedirectAttributes redirect) {
         Meeting meeting = access.manageable(CurrentUser.required(), meetings.require(id));
-        try {
-            meeting.ensureOpen();
-        } catch (DialogueRuleException e) {
-            return FormErrors.backToMeeting(id, e, redirect);
-        }
-        return form(model, MeetingForm.of(meeting, zone), meeting);
+        return FormErrors.refused(id, meeting::ensureOpen, redirect)
+                .orElseGet(() -> form(model, MeetingForm.of(meeting, zone), meeting));
     }
 
     @PostMapping("/meetings/{id}")

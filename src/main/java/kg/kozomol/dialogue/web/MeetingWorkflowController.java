@@ -63,12 +63,8 @@ class MeetingWorkflowController {
     @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR', 'ADMIN')")
     String minutesForm(@PathVariable("id") long id, Model model, RedirectAttributes redirect) {
         Meeting meeting = access.manageable(CurrentUser.required(), meetings.require(id));
-        try {
-            meeting.ensureHeld();
-        } catch (DialogueRuleException e) {
-            return FormErrors.backToMeeting(id, e, redirect);
-        }
-        return minutesPage(model, meeting, MinutesForm.of(meeting));
+        return FormErrors.refused(id, meeting::ensureHeld, redirect)
+                .orElseGet(() -> minutesPage(model, meeting, MinutesForm.of(meeting)));
     }
 
     @PostMapping("/meetings/{id}/minutes")
