@@ -253,7 +253,10 @@ public class Meetings {
         } else if (!Languages.present(draft.place())) {
             throw new DialogueRuleException("place", "dialogue.rule.placeRequired");
         }
-        Organisation organiser = draft.organiserId() == null ? null : organisations.find(draft.organiserId()).orElse(null);
+        if (draft.organiserId() == null) {
+            throw new DialogueRuleException("organiserId", "dialogue.validation.required");
+        }
+        Organisation organiser = organisations.find(draft.organiserId()).orElse(null);
         if (organiser == null || (organiser.kind() != OrganisationKind.CSO && organiser.kind() != OrganisationKind.COORDINATOR)) {
             throw new DialogueRuleException("organiserId", "dialogue.rule.organiserKind");
         }

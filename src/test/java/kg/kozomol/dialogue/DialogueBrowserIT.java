@@ -128,6 +128,8 @@ class DialogueBrowserIT {
         browser.waitForText("Решение записано.");
         assertThat(main()).contains("Министерство ответит после межведомственного согласования");
         browser.assertAccessible();
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot("meeting");
 
         driver.findElement(By.cssSelector("a[href$='/minutes']")).click();
         browser.waitForH1("Протокол встречи");
@@ -151,6 +153,11 @@ class DialogueBrowserIT {
         browser.waitForText("Замечание добавлено.");
         assertThat(main()).contains("Просим указать номер письма в протоколе");
         browser.assertAccessible();
+        for (String language : List.of("ky", "en", "ru")) {
+            driver.findElement(By.cssSelector("button[name=lang][value=" + language + "]")).click();
+            browser.waiting().until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.assertAccessible();
+        }
         browser.open("/meetings");
         browser.waitForText("Рабочая встреча по алиментам");
         browser.assertAccessible();

@@ -79,6 +79,8 @@ class DialogueMeetingsIT {
         mvc.perform(post(location + "/comments").with(csrf()).with(TestUsers.as(w.focal)).param("body", "Уточнить формулировку п. 2"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "dialogue.comment.added"));
         mvc.perform(get(location).with(TestUsers.as(w.focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<li>" + w.body.nameRu() + "</li>")))
+                .andExpect(content().string(containsString("Замечание от имени органа «" + w.body.nameRu() + "»")))
                 .andExpect(content().string(containsString("Уточнить формулировку п. 2")))
                 .andExpect(content().string(containsString("Договорились")))
                 .andExpect(content().string(containsString(r.reference())));
