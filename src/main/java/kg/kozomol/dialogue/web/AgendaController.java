@@ -21,7 +21,6 @@ import kg.kozomol.dialogue.Meeting;
 import kg.kozomol.dialogue.MeetingAccess;
 import kg.kozomol.dialogue.Meetings;
 import kg.kozomol.platform.CurrentUser;
-import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.StaleRecordException;
 import kg.kozomol.tracker.RecommendationSummary;
 import kg.kozomol.tracker.Recommendations;
