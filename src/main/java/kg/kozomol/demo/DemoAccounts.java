@@ -1,6 +1,9 @@
 package kg.kozomol.demo;
 
 import java.util.List;
+import kg.kozomol.identity.UserAccount;
+import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.Role;
 
 /** The demo logins listed in the README; one per role, all with the same password. */
@@ -20,4 +23,10 @@ public final class DemoAccounts {
             new Account("admin@demo.kozomol.kg", "Админ Демо", Role.ADMIN, "coordinator"));
 
     private DemoAccounts() {}
+
+    /** A demo user acting in one of their roles, for services that check who acts. */
+    static KozomolPrincipal principal(UserAccount user, long organisationId, Role role) {
+        return new KozomolPrincipal(user.id(), user.email(), user.fullName(), null, true, null,
+                List.of(new Membership(organisationId, role)), "ru");
+    }
 }

@@ -1,7 +1,9 @@
 package kg.kozomol.demo;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import kg.kozomol.brief.Bilingual;
 import kg.kozomol.brief.Brief;
@@ -18,7 +20,6 @@ import kg.kozomol.brief.Precision;
 import kg.kozomol.catalog.Themes;
 import kg.kozomol.identity.UserAccount;
 import kg.kozomol.platform.KozomolPrincipal;
-import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.Role;
 
 /** One published, clearly synthetic brief per demo theme, each with two findings and their evidence. */
@@ -49,11 +50,10 @@ class DemoBriefs {
         this.themes = themes;
     }
 
-    /** Returns the published brief of each theme, by theme code. */
-    java.util.Map<String, Long> load(UserAccount researcher, long csoId) {
-        java.util.Map<String, Long> byTheme = new java.util.HashMap<>();
-        KozomolPrincipal author = new KozomolPrincipal(researcher.id(), researcher.email(), researcher.fullName(), null, true,
-                null, List.of(new Membership(csoId, Role.RESEARCHER)), "ru");
+    /** @return the published briefs by their theme's code */
+    Map<String, Brief> load(UserAccount researcher, long csoId) {
+        KozomolPrincipal author = DemoAccounts.principal(researcher, csoId, Role.RESEARCHER);
+        Map<String, Brief> published = new LinkedHashMap<>();
         for (Topic topic : TOPICS) {
             long themeId = themes.findByCode(topic.themeCode()).orElseThrow().id();
             Brief brief = briefs.create(new BriefDraft(csoId, themeId, "ru", new Bilingual(MARK_RU + topic.ru(), MARK_KY + topic.ky()),
@@ -76,9 +76,8 @@ class DemoBriefs {
             findings.attach(brief.id(), rough.id(), new NewEvidence(csoId, EvidenceKind.QUOTE, "Цитата (вымышленная)",
                     "«Мы не знали, куда обращаться» — вымышленный респондент", null, null, "Демо-интервью", null));
             Brief reviewed = briefs.move(brief.id(), briefs.require(brief.id()).version(), BriefStatus.INTERNAL_REVIEW);
-            briefs.move(brief.id(), reviewed.version(), BriefStatus.PUBLISHED);
-            byTheme.put(topic.themeCode(), brief.id());
+            published.put(topic.themeCode(), briefs.move(brief.id(), reviewed.version(), BriefStatus.PUBLISHED));
         }
-        return byTheme;
+        return published;
     }
 }

@@ -1,5 +1,6 @@
 package kg.kozomol.demo;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import kg.kozomol.brief.Brief;
 import kg.kozomol.catalog.ThemeDraft;
 import kg.kozomol.catalog.Themes;
 import kg.kozomol.identity.Organisation;
@@ -22,6 +24,7 @@ import kg.kozomol.identity.UserAccounts;
 import kg.kozomol.notify.Notice;
 import kg.kozomol.notify.Notifications;
 import kg.kozomol.platform.Membership;
+import kg.kozomol.platform.Role;
 
 /**
  * Loads the synthetic demo on the first start of the dev profile. It runs once: a later start finds the
@@ -41,11 +44,14 @@ class DemoData implements ApplicationRunner {
     private final Notifications notifications;
     private final DemoBriefs briefs;
     private final DemoRecommendations recommendations;
+    private final DemoMeetings meetings;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
-            Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations) {
+            Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
+            DemoMeetings meetings) {
         this.recommendations = recommendations;
         this.briefs = briefs;
+        this.meetings = meetings;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.organisations = organisations;
@@ -119,25 +125,28 @@ class DemoData implements ApplicationRunner {
         UserAccount briefAuthor = null;
         long briefOrganisation = 0;
         Map<String, UserAccount> focalPoints = new HashMap<>();
+        Map<Role, UserAccount> byRole = new EnumMap<>(Role.class);
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
             Organisation organisation = byKey.get(account.organisationKey());
             UserAccount user = users.createActive(account.email(), account.fullName(), DemoAccounts.PASSWORD,
                     List.of(new Membership(organisation.id(), account.role())), true);
+            byRole.put(account.role(), user);
             notifications.notify(new Notice(user.id(), null, "ru", "demo.notice.welcome", List.of(account.fullName()), "/account"));
-            if (account.role() == kg.kozomol.platform.Role.STATE_FOCAL_POINT) {
+            if (account.role() == Role.STATE_FOCAL_POINT) {
                 focalPoints.put(account.organisationKey(), user);
             }
-            if (briefAuthor == null && account.role() == kg.kozomol.platform.Role.RESEARCHER
+            if (briefAuthor == null && account.role() == Role.RESEARCHER
                     && organisation.kind() == OrganisationKind.CSO) {
                 briefAuthor = user;
                 briefOrganisation = organisation.id();
             }
         }
         if (briefAuthor != null) {
-            Map<String, Long> published = briefs.load(briefAuthor, briefOrganisation);
+            Map<String, Brief> published = briefs.load(briefAuthor, briefOrganisation);
             Map<String, Organisation> stateBodies = new HashMap<>(byKey);
             stateBodies.values().removeIf(o -> o.kind() != OrganisationKind.STATE_BODY);
             recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
+            meetings.load(byKey, byRole, published);
         }
     }
 

@@ -157,16 +157,16 @@ class DemoRecommendations {
      * @param briefs the published demo brief per theme code
      * @param focalPoints an existing focal-point account per body key (others get one made here)
      */
-    void load(Map<String, Long> briefs, Map<String, Organisation> bodies, UserAccount researcher, long csoId,
+    void load(Map<String, kg.kozomol.brief.Brief> briefs, Map<String, Organisation> bodies, UserAccount researcher, long csoId,
             Map<String, UserAccount> focalPoints) {
         Random random = new Random(2026);
-        KozomolPrincipal author = principal(researcher, csoId, Role.RESEARCHER);
+        KozomolPrincipal author = DemoAccounts.principal(researcher, csoId, Role.RESEARCHER);
         Map<String, KozomolPrincipal> focal = new HashMap<>();
         bodies.forEach((key, body) -> {
             UserAccount account = focalPoints.computeIfAbsent(key, k -> users.createActive("focal." + k + "@demo.kozomol.kg",
                     "Демо-контакт " + body.shortName(), DemoAccounts.PASSWORD,
                     List.of(new Membership(body.id(), Role.STATE_FOCAL_POINT)), true));
-            focal.put(key, principal(account, body.id(), Role.STATE_FOCAL_POINT));
+            focal.put(key, DemoAccounts.principal(account, body.id(), Role.STATE_FOCAL_POINT));
         });
         int next = 0;
         try {
@@ -174,7 +174,7 @@ class DemoRecommendations {
                 Bodies pair = BODIES.get(theme.getKey());
                 for (Text text : theme.getValue()) {
                     Story story = Story.values()[next++ % Story.values().length];
-                    new Run(author, csoId, briefs.get(theme.getKey()), text, bodies.get(pair.lead()), bodies.get(pair.supporting()),
+                    new Run(author, csoId, briefs.get(theme.getKey()).id(), text, bodies.get(pair.lead()), bodies.get(pair.supporting()),
                             focal.get(pair.lead()), focal.get(pair.supporting()), bodies, focal, random).play(story);
                 }
             }
@@ -183,10 +183,6 @@ class DemoRecommendations {
         }
     }
 
-    private static KozomolPrincipal principal(UserAccount user, long organisationId, Role role) {
-        return new KozomolPrincipal(user.id(), user.email(), user.fullName(), null, true, null,
-                List.of(new Membership(organisationId, role)), "ru");
-    }
 
     private static <T> T as(KozomolPrincipal user, Supplier<T> work) {
         SecurityContextHolder.getContext().setAuthentication(

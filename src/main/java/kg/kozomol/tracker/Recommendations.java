@@ -140,6 +140,26 @@ public class Recommendations {
         return find(id).orElseThrow(() -> new NotFoundException(ENTITY + " " + id));
     }
 
+    /** By the stable reference number, e.g. as typed by a user; letter case and surrounding spaces do not matter. */
+    @Transactional(readOnly = true)
+    public Optional<Recommendation> findByReference(String reference) {
+        if (blank(reference)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select r.id from recommendation r where upper(r.reference) = upper(:reference)")
+                .param("reference", reference.trim()).query(Long.class).optional().flatMap(this::find);
+    }
+
+    /** One line per recommendation, for pages that link to several; callers filter by access. */
+    @Transactional(readOnly = true)
+    public List<RecommendationSummary> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SUMMARY + " where r.id in (:ids) order by r.reference").param("ids", ids)
+                .query(Recommendations::summary).list();
+    }
+
     /** The recommendations of one brief, for the brief's page; drafts included, callers filter by access. */
     @Transactional(readOnly = true)
     public List<RecommendationSummary> forBrief(long briefId) {

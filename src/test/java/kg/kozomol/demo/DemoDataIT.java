@@ -24,7 +24,8 @@ class DemoDataIT {
     void theDemoTellsEveryKindOfRecommendationStoryOverEighteenMonthsAndLoadsOnlyOnce() throws Exception {
         DemoData demo = new DemoData(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
                 context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
-                context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class));
+                context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
+                context.getBean(DemoMeetings.class));
         demo.run(null);
         Fixtures f = new Fixtures(context);
 

@@ -13,12 +13,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for browser tests. Without Chromium the tests skip loudly on a developer
@@ -31,6 +37,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private String base = "http://localhost:8080";
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -63,6 +70,44 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Where the paths given to {@link #open} lead: the test server on this port. */
+    public Browser on(int port) {
+        base = "http://localhost:" + port;
+        return this;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Signs in through the login form as a new session, dropping whoever was signed in. */
+    public void signIn(String email, String password) {
+        open("/");
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+    }
+
+    /** A page being replaced by the next one makes elements stale for a moment; keep waiting. */
+    public WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(NoSuchElementException.class);
+        // Chromium also reports a node of the page being replaced as "not in the document".
+        wait.ignoring(WebDriverException.class);
+        return wait;
+    }
+
+    public void waitForH1(String start) {
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith(start));
+    }
+
+    public void waitForText(String text) {
+        waiting().until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 
     /** Runs axe-core on the current page and fails on any violation, whatever its impact. */

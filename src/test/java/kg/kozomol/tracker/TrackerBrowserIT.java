@@ -2,13 +2,11 @@ package kg.kozomol.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,7 +39,7 @@ class TrackerBrowserIT {
 
     @BeforeAll
     void start() throws Exception {
-        browser = Browser.start();
+        browser = Browser.start().on(port);
         driver = browser.driver();
         Fixtures fixtures = new Fixtures(context);
         cso = fixtures.organisation(OrganisationKind.CSO);
@@ -137,33 +135,22 @@ class TrackerBrowserIT {
     }
 
     private void signIn(UserAccount user) {
-        open("/");
-        driver.manage().deleteAllCookies();
-        open("/login");
-        driver.findElement(By.id("email")).sendKeys(user.email());
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+        browser.signIn(user.email(), Fixtures.PASSWORD);
     }
 
     private void open(String path) {
-        driver.get("http://localhost:" + port + path);
+        browser.open(path);
     }
 
-    /** A page being replaced by the next one makes elements stale for a moment; keep waiting. */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        // Chromium also reports a node of the page being replaced as "not in the document".
-        wait.ignoring(org.openqa.selenium.WebDriverException.class);
-        return wait;
+        return browser.waiting();
     }
 
     private void waitForH1(String start) {
-        waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith(start));
+        browser.waitForH1(start);
     }
 
     private void waitForText(String text) {
-        waiting().until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+        browser.waitForText(text);
     }
 }

@@ -37,6 +37,12 @@ public class Formats {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant);
     }
 
+    /** The time of day only, e.g. the end of a meeting shown after its date and start. */
+    public String time(Object value) {
+        TemporalAccessor instant = toZoned(value);
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(instant);
+    }
+
     public String number(Number value) {
         return value == null ? "" : NumberFormat.getNumberInstance(locale()).format(value);
     }

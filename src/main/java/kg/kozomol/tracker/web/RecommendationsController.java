@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,6 +41,7 @@ import kg.kozomol.tracker.Priority;
 import kg.kozomol.tracker.Questions;
 import kg.kozomol.tracker.Recommendation;
 import kg.kozomol.tracker.RecommendationFilter;
+import kg.kozomol.tracker.RecommendationMeetings;
 import kg.kozomol.tracker.RecommendationStatus;
 import kg.kozomol.tracker.Recommendations;
 import kg.kozomol.tracker.StateResponses;
@@ -61,10 +63,11 @@ class RecommendationsController {
     private final Names names;
     private final BriefLinks briefLinks;
     private final BriefAccess briefAccess;
+    private final ObjectProvider<RecommendationMeetings> meetings;
 
     RecommendationsController(Recommendations recommendations, Addressees addressees, StateResponses responses,
             Timeline timeline, Questions questions, Followers followers, TrackerAccess access, Names names,
-            BriefLinks briefLinks, BriefAccess briefAccess) {
+            BriefLinks briefLinks, BriefAccess briefAccess, ObjectProvider<RecommendationMeetings> meetings) {
         this.briefLinks = briefLinks;
         this.briefAccess = briefAccess;
         this.recommendations = recommendations;
@@ -75,6 +78,7 @@ class RecommendationsController {
         this.followers = followers;
         this.access = access;
         this.names = names;
+        this.meetings = meetings;
     }
 
     @InitBinder("form")
@@ -231,6 +235,8 @@ class RecommendationsController {
         model.addAttribute("canReviseDeadline", recommendation.released()
                 && (author || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN)));
         model.addAttribute("following", followers.isFollowing(user.id(), id));
+        RecommendationMeetings provider = meetings.getIfAvailable();
+        model.addAttribute("meetings", provider == null ? List.of() : provider.forRecommendation(id, user));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("today", today);
         return "tracker/recommendation";
