@@ -34,6 +34,8 @@ public class RecommendationForm {
     private Priority priority = Priority.MEDIUM;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate proposedImplementationDate;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate responseDueDate;
     @NotNull(message = "{tracker.validation.required}")
     private Long leadAddresseeId;
     private List<Long> supportingAddresseeIds = new ArrayList<>();
@@ -52,6 +54,7 @@ public class RecommendationForm {
         form.actionType = r.actionType();
         form.priority = r.priority();
         form.proposedImplementationDate = r.proposedImplementationDate();
+        form.responseDueDate = r.responseDueDate();
         addressees.forEach(a -> {
             if (a.lead()) {
                 form.leadAddresseeId = a.organisationId();
@@ -68,7 +71,7 @@ public class RecommendationForm {
         return new RecommendationDraft(briefId, briefVersion, organisationId, textRu, textKy, originalLanguage, themeId,
                 actionType, priority, proposedImplementationDate, leadAddresseeId,
                 supportingAddresseeIds == null ? List.of() : supportingAddresseeIds,
-                sdgCodes == null ? List.of() : sdgCodes);
+                sdgCodes == null ? List.of() : sdgCodes, responseDueDate);
     }
 
     public Long getBriefId() { return briefId; }
@@ -91,6 +94,8 @@ public class RecommendationForm {
     public void setPriority(Priority priority) { this.priority = priority; }
     public LocalDate getProposedImplementationDate() { return proposedImplementationDate; }
     public void setProposedImplementationDate(LocalDate d) { this.proposedImplementationDate = d; }
+    public LocalDate getResponseDueDate() { return responseDueDate; }
+    public void setResponseDueDate(LocalDate d) { this.responseDueDate = d; }
     public Long getLeadAddresseeId() { return leadAddresseeId; }
     public void setLeadAddresseeId(Long leadAddresseeId) { this.leadAddresseeId = leadAddresseeId; }
     public List<Long> getSupportingAddresseeIds() { return supportingAddresseeIds; }

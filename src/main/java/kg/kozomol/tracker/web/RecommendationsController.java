@@ -71,7 +71,7 @@ class RecommendationsController {
     @InitBinder("form")
     void allowed(WebDataBinder binder) {
         binder.setAllowedFields("briefId", "briefVersion", "organisationId", "textRu", "textKy", "originalLanguage", "themeId",
-                "actionType", "priority", "proposedImplementationDate", "leadAddresseeId", "supportingAddresseeIds",
+                "actionType", "priority", "proposedImplementationDate", "responseDueDate", "leadAddresseeId", "supportingAddresseeIds",
                 "sdgCodes", "version");
     }
 
@@ -98,6 +98,7 @@ class RecommendationsController {
         model.addAttribute("baseUrl", baseUrl(filter));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("canCreate", user.hasRole(Role.RESEARCHER));
+        model.addAttribute("canImport", user.hasRole(Role.RESEARCHER) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN));
         return "tracker/list";
     }
 
