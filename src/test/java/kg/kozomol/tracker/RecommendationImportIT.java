@@ -398,6 +398,39 @@ class RecommendationImportIT {
     }
 
     @Test
+    void theSameUploadConfirmedTwiceAtOnceIsImportedOnce() throws Exception {
+        Brief brief = brief();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("text_ru", "original_language", "action_type", "lead_body"));
+        for (int i = 1; i <= 30; i++) {
+            rows.add(List.of("Двойное подтверждение " + i, "ru", "LAW", s.lead.nameRu()));
+        }
+        var file = files.find(UUID.fromString(fileIdIn(upload(brief, "twice.csv", ImportFiles.csv(',', rows))))).orElseThrow();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(pool.submit(() -> {
+                    s.signIn(s.researcher);
+                    try {
+                        return imports.apply(brief, file, (done, total) -> { });
+                    } catch (kg.kozomol.tracker.imports.ImportRefusedException e) {
+                        return e.check().problems().get(0).messageKey();
+                    }
+                }));
+            }
+            List<Object> results = new ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).contains(new ImportResult(30, 0, 0));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count(brief)).isEqualTo(30);
+    }
+
+    @Test
     void aLargeImportRunsAsABackgroundJobWithProgressActingAsTheUser() throws Exception {
         Brief brief = brief();
         List<List<String>> rows = new ArrayList<>();

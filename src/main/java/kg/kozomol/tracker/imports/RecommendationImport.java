@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,8 @@ public class RecommendationImport {
     public static final String PURPOSE = "tracker.import";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Set<String> TYPES = Set.of("text/plain", "text/csv", XLSX);
+    /** The first key of the advisory lock that lets one import at a time run into a brief. */
+    private static final int LOCK_NAMESPACE = 0x1e_c0_1a;
 
     /** Told how far the import is; may throw to stop it, which rolls everything back. */
     public interface Progress {
@@ -55,9 +58,11 @@ public class RecommendationImport {
     private final StoredFiles files;
     private final ImportWords words;
     private final ImportProperties properties;
+    private final JdbcClient jdbc;
 
     RecommendationImport(BriefAccess briefs, TrackerAccess access, Recommendations recommendations, Addressees addressees,
-            StoredFiles files, ImportWords words, ImportProperties properties) {
+            StoredFiles files, ImportWords words, ImportProperties properties, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.briefs = briefs;
         this.access = access;
         this.recommendations = recommendations;
@@ -122,12 +127,15 @@ public class RecommendationImport {
 
     /**
      * Runs the validation pass again (the data may have changed since the preview) and, when it passes, every row:
-     * all in this one transaction. The upload is deleted with the commit.
+     * all in this one transaction. The upload is deleted with the commit. Imports into one brief take turns, so the
+     * same file confirmed twice at once cannot create its rows twice: the second finds them there.
      *
      * @throws ImportRefusedException when the pass finds problems now
      */
     @Transactional
     public ImportResult apply(Brief brief, StoredFile file, Progress progress) {
+        jdbc.sql("select pg_advisory_xact_lock(:namespace, :brief)").param("namespace", LOCK_NAMESPACE)
+                .param("brief", (int) brief.id()).query((rs, i) -> 1).list();
         ImportCheck check = check(brief, file);
         if (!check.ok()) {
             throw new ImportRefusedException(check);
