@@ -14,7 +14,9 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * Tells a file's type from its bytes. The name is consulted only to tell apart formats that share a
- * container (a .docx and a .xlsx are both ZIP files), and only when the name agrees with the bytes.
+ * container (a .docx and a .xlsx are both ZIP files), and only when the name agrees with the bytes. Text in a
+ * single-byte Cyrillic encoding (Windows-1251, as Excel saves CSV on a Russian Windows) is text too, though Tika,
+ * seeing mostly bytes above 127 that are not UTF-8, calls it binary.
  */
 final class ContentSniffer {
 
@@ -24,8 +26,13 @@ final class ContentSniffer {
     private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
     private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
 
+    private static final int TEXT_PROBE = 64 * 1024;
+
     String detect(Path file, String name) throws IOException {
         MediaType fromBytes = sniff(file, null);
+        if (MediaType.OCTET_STREAM.equals(fromBytes) && singleByteText(file)) {
+            return MediaType.TEXT_PLAIN.toString();
+        }
         if (name != null && CONTAINERS.contains(fromBytes)) {
             MediaType refined = sniff(file, name);
             if (registry.isSpecializationOf(refined, fromBytes)) {
@@ -33,6 +40,23 @@ final class ContentSniffer {
             }
         }
         return fromBytes.getBaseType().toString();
+    }
+
+    /** No control bytes but tab, line breaks and form feed, and some letters beyond ASCII in the first 64 KB. */
+    private static boolean singleByteText(Path file) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(TEXT_PROBE);
+        }
+        boolean high = false;
+        for (byte b : start) {
+            int c = b & 0xFF;
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+                return false;
+            }
+            high |= c >= 0xC0;
+        }
+        return high;
     }
 
     private MediaType sniff(Path file, String name) throws IOException {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +64,8 @@ class JobRows {
                 .optional();
     }
 
+    /** In a transaction of its own, so a handler that works inside one long transaction still shows its progress. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void progress(UUID id, long done, Long total) {
         jdbc.sql("update job set progress_done = :done, progress_total = :total, updated_at = now() where id = :id")
                 .param("id", id).param("done", done).param("total", total).update();

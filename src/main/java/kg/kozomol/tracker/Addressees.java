@@ -92,6 +92,19 @@ public class Addressees {
                 .param("id", recommendationId).query(Addressees::map).list();
     }
 
+    /** The addressees of many recommendations at once, lead first, by recommendation id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<Addressee>> forRecommendations(java.util.Collection<Long> recommendationIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(recommendationIds));
+        java.util.Map<Long, List<Addressee>> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select " + COLUMNS + " from addressee a where a.recommendation_id in (:ids) order by a.lead desc, a.id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).query(Addressees::map).list()
+                    .forEach(a -> found.computeIfAbsent(a.recommendationId(), k -> new java.util.ArrayList<>()).add(a));
+        }
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Addressee> find(long recommendationId, long organisationId) {
         return jdbc.sql("select " + COLUMNS + " from addressee a where a.recommendation_id = :rec and a.organisation_id = :org")

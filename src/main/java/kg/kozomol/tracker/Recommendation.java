@@ -7,7 +7,7 @@ import java.util.List;
 public record Recommendation(long id, long briefId, int briefVersion, long organisationId, String reference, String textRu,
         String textKy, String originalLanguage, Long themeId, ActionType actionType, Priority priority,
         LocalDate proposedImplementationDate, RecommendationStatus status, Instant releasedAt, int version,
-        List<String> sdgCodes) {
+        List<String> sdgCodes, LocalDate responseDueDate) {
 
     public boolean released() {
         return status == RecommendationStatus.RELEASED;
@@ -20,6 +20,7 @@ public record Recommendation(long id, long briefId, int briefVersion, long organ
 
     public Recommendation withSdgCodes(List<String> codes) {
         return new Recommendation(id, briefId, briefVersion, organisationId, reference, textRu, textKy, originalLanguage,
-                themeId, actionType, priority, proposedImplementationDate, status, releasedAt, version, List.copyOf(codes));
+                themeId, actionType, priority, proposedImplementationDate, status, releasedAt, version, List.copyOf(codes),
+                responseDueDate);
     }
 }

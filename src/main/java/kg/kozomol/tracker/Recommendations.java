@@ -33,8 +33,11 @@ public class Recommendations {
     static final String ENTITY = "recommendation";
     private static final String COLUMNS = """
             r.id, r.brief_id, r.brief_version, r.organisation_id, r.reference, r.text_ru, r.text_ky, r.original_language,
-            r.theme_id, r.action_type, r.priority, r.proposed_implementation_date, r.status, r.released_at, r.version
+            r.theme_id, r.action_type, r.priority, r.proposed_implementation_date, r.status, r.released_at, r.version,
+            r.response_due_date
             """;
+    /** Postgres takes at most 65,535 bind parameters; bulk look-ups go in slices well below that. */
+    private static final int SLICE = 1000;
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -60,12 +63,14 @@ public class Recommendations {
     @Transactional
     public Recommendation create(RecommendationDraft draft) {
         int briefVersion = validate(draft);
+        validateResponseDue(draft);
         String reference = nextReference(draft.organisationId());
         long id = jdbc.sql("""
                 insert into recommendation (brief_id, brief_version, organisation_id, reference, text_ru, text_ky,
-                  original_language, theme_id, action_type, priority, proposed_implementation_date, status, created_by)
+                  original_language, theme_id, action_type, priority, proposed_implementation_date, response_due_date,
+                  status, created_by)
                 values (:briefId, :briefVersion, :org, :reference, :ru, :ky, :lang, :theme, :type, :priority, :proposed,
-                  'DRAFT', :by) returning id
+                  :responseDue, 'DRAFT', :by) returning id
                 """)
                 .params(params(draft)).param("briefVersion", briefVersion).param("org", draft.organisationId())
                 .param("reference", reference).param("by", CurrentUser.get().map(KozomolPrincipal::id).orElse(null))
@@ -78,7 +83,7 @@ public class Recommendations {
         return created;
     }
 
-    /** Edits the CSO's text; addressees change only while the recommendation is a draft. */
+    /** Edits the CSO's text; addressees and the response due date change only while the recommendation is a draft. */
     @Transactional
     public Recommendation update(long id, int expectedVersion, RecommendationDraft draft) {
         Recommendation before = require(id);
@@ -86,10 +91,15 @@ public class Recommendations {
             throw new TrackerRuleException("briefId", "tracker.rule.briefFixed");
         }
         int briefVersion = validate(draft);
+        if (!before.released() && !java.util.Objects.equals(before.responseDueDate(), draft.responseDueDate())) {
+            validateResponseDue(draft);
+        }
         int changed = jdbc.sql("""
                 update recommendation set brief_id = :briefId, brief_version = :briefVersion, text_ru = :ru, text_ky = :ky,
                   original_language = :lang, theme_id = :theme, action_type = :type, priority = :priority,
-                  proposed_implementation_date = :proposed, updated_at = now(), version = version + 1
+                  proposed_implementation_date = :proposed,
+                  response_due_date = case when status = 'DRAFT' then :responseDue else response_due_date end,
+                  updated_at = now(), version = version + 1
                 where id = :id and version = :version
                 """)
                 .params(params(draft)).param("briefVersion", briefVersion).param("id", id)
@@ -108,7 +118,10 @@ public class Recommendations {
         return after;
     }
 
-    /** Releases a draft to its addressees and starts each body's response clock. */
+    /**
+     * Releases a draft to its addressees and starts each body's response clock: the date asked for, or the
+     * configured days from today when none was asked or the one asked has passed while the draft waited.
+     */
     @Transactional
     public Recommendation release(long id, int expectedVersion) {
         Recommendation before = require(id);
@@ -116,14 +129,17 @@ public class Recommendations {
             throw new TrackerRuleException(null, "tracker.rule.alreadyReleased");
         }
         briefLinks.checkReleasable(before.briefId());
+        LocalDate due = before.responseDueDate() != null && before.responseDueDate().isAfter(today())
+                ? before.responseDueDate() : today().plusDays(responseDays);
         int changed = jdbc.sql("""
-                update recommendation set status = 'RELEASED', released_at = now(), updated_at = now(), version = version + 1
+                update recommendation set status = 'RELEASED', released_at = now(), response_due_date = :due,
+                  updated_at = now(), version = version + 1
                 where id = :id and version = :version and status = 'DRAFT'
-                """).param("id", id).param("version", expectedVersion).update();
+                """).param("id", id).param("version", expectedVersion).param("due", due).update();
         if (changed == 0) {
             throw new StaleRecordException(ENTITY + " " + id);
         }
-        addressees.startClocks(id, today().plusDays(responseDays));
+        addressees.startClocks(id, due);
         Recommendation after = require(id);
         audit.updated(ENTITY, id, before, after);
         followers.changed(id, "tracker.notice.released", List.of(after.reference()));
@@ -158,6 +174,28 @@ public class Recommendations {
         }
         return jdbc.sql(SUMMARY + " where r.id in (:ids) order by r.reference").param("ids", ids)
                 .query(Recommendations::summary).list();
+    }
+
+    /** Every recommendation of one brief with its SDG codes, for a bulk import to compare against. */
+    @Transactional(readOnly = true)
+    public List<Recommendation> allOfBrief(long briefId) {
+        return withSdgCodes(jdbc.sql("select " + COLUMNS + " from recommendation r where r.brief_id = :brief order by r.id")
+                .param("brief", briefId).query(Recommendations::map).list());
+    }
+
+    /** The recommendations with these reference numbers, wherever they belong; unknown numbers are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, Recommendation> byReferences(java.util.Collection<String> references) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(references));
+        List<Recommendation> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SLICE) {
+            found.addAll(jdbc.sql("select " + COLUMNS + " from recommendation r where r.reference in (:refs)")
+                    .param("refs", all.subList(from, Math.min(all.size(), from + SLICE)))
+                    .query(Recommendations::map).list());
+        }
+        Map<String, Recommendation> byReference = new HashMap<>();
+        withSdgCodes(found).forEach(r -> byReference.put(r.reference(), r));
+        return byReference;
     }
 
     /** The recommendations of one brief, for the brief's page; drafts included, callers filter by access. */
@@ -256,6 +294,32 @@ public class Recommendations {
         return BriefLinks.versionOf(briefLinks.checkedBrief(draft));
     }
 
+    private void validateResponseDue(RecommendationDraft draft) {
+        LocalDate due = draft.responseDueDate();
+        if (due == null) {
+            return;
+        }
+        if (!due.isAfter(today())) {
+            throw new TrackerRuleException("responseDueDate", "tracker.rule.responseDueNotFuture");
+        }
+        if (draft.proposedImplementationDate() != null && draft.proposedImplementationDate().isBefore(due)) {
+            throw new TrackerRuleException("proposedImplementationDate", "tracker.rule.implementationBeforeResponse");
+        }
+    }
+
+    private List<Recommendation> withSdgCodes(List<Recommendation> recommendations) {
+        Map<Long, List<String>> codes = new HashMap<>();
+        List<Long> ids = recommendations.stream().map(Recommendation::id).toList();
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            jdbc.sql("select recommendation_id, sdg_code from recommendation_sdg where recommendation_id in (:ids) order by sdg_code")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
+                    .query((rs, i) -> codes.computeIfAbsent(rs.getLong("recommendation_id"), k -> new ArrayList<>())
+                            .add(rs.getString("sdg_code")))
+                    .list();
+        }
+        return recommendations.stream().map(r -> r.withSdgCodes(codes.getOrDefault(r.id(), List.of()))).toList();
+    }
+
     /** Numbers only grow, per organisation and year, so a deleted recommendation's number is never reused. */
     private String nextReference(long organisationId) {
         int year = today().getYear();
@@ -289,6 +353,7 @@ public class Recommendations {
         params.put("type", d.actionType().name());
         params.put("priority", d.priority().name());
         params.put("proposed", d.proposedImplementationDate());
+        params.put("responseDue", d.responseDueDate());
         return params;
     }
 
@@ -304,7 +369,7 @@ public class Recommendations {
                 rs.getObject("proposed_implementation_date", LocalDate.class),
                 RecommendationStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("released_at") == null ? null : rs.getTimestamp("released_at").toInstant(),
-                rs.getInt("version"), List.of());
+                rs.getInt("version"), List.of(), rs.getObject("response_due_date", LocalDate.class));
     }
 
     private static RecommendationSummary summary(ResultSet rs, int row) throws SQLException {

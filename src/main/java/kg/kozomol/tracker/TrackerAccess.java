@@ -28,6 +28,12 @@ public class TrackerAccess {
         return user != null && has(user, recommendation.organisationId(), Role.RESEARCHER);
     }
 
+    /** A brief's recommendations are imported in bulk by its organisation's researchers and coordinators, or an admin. */
+    public boolean canImport(KozomolPrincipal user, long organisationId) {
+        return user != null && (user.hasRole(Role.ADMIN) || has(user, organisationId, Role.RESEARCHER)
+                || has(user, organisationId, Role.COORDINATOR));
+    }
+
     /** Only a focal point of the addressed body speaks for it. */
     public boolean speaksFor(KozomolPrincipal user, Addressee addressee) {
         return user != null && has(user, addressee.organisationId(), Role.STATE_FOCAL_POINT);

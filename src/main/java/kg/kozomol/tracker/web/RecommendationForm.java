@@ -31,6 +31,8 @@ public class RecommendationForm {
     private Priority priority = Priority.MEDIUM;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate proposedImplementationDate;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate responseDueDate;
     @NotNull(message = "{tracker.validation.required}")
     private Long leadAddresseeId;
     private List<Long> supportingAddresseeIds = new ArrayList<>();
@@ -49,6 +51,7 @@ public class RecommendationForm {
         form.actionType = r.actionType();
         form.priority = r.priority();
         form.proposedImplementationDate = r.proposedImplementationDate();
+        form.responseDueDate = r.responseDueDate();
         addressees.forEach(a -> {
             if (a.lead()) {
                 form.leadAddresseeId = a.organisationId();
@@ -66,7 +69,7 @@ public class RecommendationForm {
         return new RecommendationDraft(briefId, 0, organisationId, textRu, textKy, originalLanguage, themeId,
                 actionType, priority, proposedImplementationDate, leadAddresseeId,
                 supportingAddresseeIds == null ? List.of() : supportingAddresseeIds,
-                sdgCodes == null ? List.of() : sdgCodes, findingIds == null ? List.of() : findingIds);
+                sdgCodes == null ? List.of() : sdgCodes, responseDueDate, findingIds == null ? List.of() : findingIds);
     }
 
     public Long getBriefId() { return briefId; }
@@ -87,6 +90,8 @@ public class RecommendationForm {
     public void setPriority(Priority priority) { this.priority = priority; }
     public LocalDate getProposedImplementationDate() { return proposedImplementationDate; }
     public void setProposedImplementationDate(LocalDate d) { this.proposedImplementationDate = d; }
+    public LocalDate getResponseDueDate() { return responseDueDate; }
+    public void setResponseDueDate(LocalDate d) { this.responseDueDate = d; }
     public Long getLeadAddresseeId() { return leadAddresseeId; }
     public void setLeadAddresseeId(Long leadAddresseeId) { this.leadAddresseeId = leadAddresseeId; }
     public List<Long> getSupportingAddresseeIds() { return supportingAddresseeIds; }

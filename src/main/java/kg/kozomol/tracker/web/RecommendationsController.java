@@ -84,8 +84,8 @@ class RecommendationsController {
     @InitBinder("form")
     void allowed(WebDataBinder binder) {
         binder.setAllowedFields("briefId", "textRu", "textKy", "originalLanguage", "themeId",
-                "actionType", "priority", "proposedImplementationDate", "leadAddresseeId", "supportingAddresseeIds",
-                "sdgCodes", "findingIds", "version");
+                "actionType", "priority", "proposedImplementationDate", "responseDueDate", "leadAddresseeId",
+                "supportingAddresseeIds", "sdgCodes", "findingIds", "version");
     }
 
     @GetMapping("/recommendations")
@@ -111,6 +111,7 @@ class RecommendationsController {
         model.addAttribute("baseUrl", baseUrl(filter));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("canCreate", user.hasRole(Role.RESEARCHER));
+        model.addAttribute("canImport", user.hasRole(Role.RESEARCHER) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN));
         return "tracker/list";
     }
 

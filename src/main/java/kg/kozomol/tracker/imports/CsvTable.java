@@ -1,0 +1,147 @@
+package kg.kozomol.tracker.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file as Excel and LibreOffice write it in Kyrgyzstan: UTF-8 with or without a byte-order mark, or
+ * Windows-1251 (told apart by whether the bytes are valid UTF-8, which Cyrillic cp1251 text practically never is),
+ * separated by commas or semicolons (whichever the header row has more of outside quotes), fields in double quotes.
+ */
+final class CsvTable {
+
+    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    private static final int BUFFER = 64 * 1024;
+    private static final char[] SEPARATORS = {';', ',', '\t'};
+
+    private CsvTable() {}
+
+    static RawTable read(Path file, int maxRows) throws IOException {
+        boolean bom = startsWithBom(file);
+        Charset charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251;
+        try (InputStream in = Files.newInputStream(file)) {
+            if (bom) {
+                in.skipNBytes(3);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), BUFFER);
+            reader.mark(BUFFER);
+            char separator = separatorOf(firstLine(reader));
+            reader.reset();
+            return parse(reader, separator, maxRows);
+        }
+    }
+
+    private static RawTable parse(BufferedReader reader, char separator, int maxRows) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+        List<String> header = null;
+        List<RawTable.Row> rows = new ArrayList<>();
+        long number = 0;
+        try (CSVParser parser = format.parse(reader)) {
+            for (CSVRecord record : parser) {
+                number = record.getRecordNumber();
+                List<String> cells = record.toList();
+                if (header == null) {
+                    header = cells;
+                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    if (rows.size() == maxRows) {
+                        throw new ImportFileException("tracker.import.file.tooManyRows", maxRows);
+                    }
+                    rows.add(new RawTable.Row((int) number, cells));
+                }
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // Commons CSV reports a stray or unclosed quote this way; the next record is where it went wrong.
+            throw new ImportFileException("tracker.import.file.badCsv", number + 1);
+        }
+        return new RawTable(header == null ? List.of() : header, rows);
+    }
+
+    private static boolean startsWithBom(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(3);
+            return start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
+        }
+    }
+
+    /** Decodes the whole file strictly, in slices, carrying an incomplete character over to the next slice. */
+    static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+        CharBuffer chars = CharBuffer.allocate(BUFFER);
+        try (InputStream in = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = read < 0;
+                if (!end) {
+                    bytes.position(bytes.position() + read);
+                }
+                bytes.flip();
+                if (decoder.decode(bytes, chars, end).isError()) {
+                    return false;
+                }
+                chars.clear();
+                bytes.compact();
+            }
+            return !decoder.flush(chars).isError();
+        }
+    }
+
+    private static String firstLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean quoted = false;
+        int c;
+        while (line.length() < BUFFER - 1 && (c = reader.read()) != -1) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if ((c == '\n' || c == '\r') && !quoted) {
+                break;
+            }
+            line.append((char) c);
+        }
+        return line.toString();
+    }
+
+    static char separatorOf(String headerLine) {
+        char best = ',';
+        long bestCount = 0;
+        for (char separator : SEPARATORS) {
+            long count = countOutsideQuotes(headerLine, separator);
+            if (count > bestCount) {
+                best = separator;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static long countOutsideQuotes(String line, char wanted) {
+        long count = 0;
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == wanted && !quoted) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
