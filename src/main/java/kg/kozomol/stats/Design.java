@@ -87,6 +87,9 @@ public abstract sealed class Design permits SurveyDesign, ReplicateDesign {
      */
     abstract double[] covariance(TotalsStatistic statistic, double[] estimate, double[][] gradient);
 
+    /** R's {@code nrow(design)}: the rows the design keeps, in the domain or (calibrated) all of them. */
+    abstract int sampleRows();
+
     /** As R's {@code svychisq}: PSUs minus strata among the rows that the design keeps. */
     abstract int chisqDegreesOfFreedom();
 }

@@ -128,6 +128,11 @@ public final class ReplicateDesign extends Design {
     }
 
     @Override
+    int sampleRows() {
+        return size();
+    }
+
+    @Override
     int chisqDegreesOfFreedom() {
         return degreesOfFreedom();
     }

@@ -153,6 +153,11 @@ public final class SurveyDesign extends Design {
     }
 
     @Override
+    int sampleRows() {
+        return calibrated() ? data.rows() : size();
+    }
+
+    @Override
     int chisqDegreesOfFreedom() {
         return psusMinusStrata(true);
     }
