@@ -29,11 +29,15 @@ final class ShareInterval {
 
     /**
      * Clopper-Pearson with n_eff = p(1−p)/se², rescaled by (t_{rows−1}/t_df)² for the design's degrees of freedom.
+     * Without variance (n_eff beyond 1e15) the interval is [p, p]; R returns qbeta(·, Inf, Inf) = 0.5 there.
      */
     static double[] beta(double p, double se, double level, int rows, int designDf) {
         double alpha = 1 - level;
         double ratio = Distributions.qt(alpha / 2, rows - 1) / Distributions.qt(alpha / 2, designDf);
         double n = p * (1 - p) / (se * se) * ratio * ratio;
+        if (!(n < 1e15)) {
+            return new double[] {p, p};
+        }
         return new double[] {Distributions.qbeta(alpha / 2, n * p, n * (1 - p) + 1),
             Distributions.qbeta(1 - alpha / 2, n * p + 1, n * (1 - p))};
     }

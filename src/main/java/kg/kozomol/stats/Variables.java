@@ -8,26 +8,30 @@ final class Variables {
 
     /** The design without the rows where any of the numeric {@code variables} is missing, as {@code missing} says. */
     static Design complete(Design design, Missing missing, String... variables) {
-        boolean[] keep = null;
+        Design complete = design;
         for (String variable : variables) {
-            double[] values = design.data.numeric(variable).values();
-            int count = 0;
-            int first = -1;
-            for (int row = 0; row < values.length; row++) {
-                if (design.includes(row) && Double.isNaN(values[row])) {
-                    if (first < 0) {
-                        first = row;
-                    }
-                    count++;
-                    if (missing == Missing.REMOVE) {
-                        keep = keep == null ? all(values.length) : keep;
-                        keep[row] = false;
-                    }
+            complete = complete(complete, missing, variable, design.data.numeric(variable).values());
+        }
+        return complete;
+    }
+
+    /** As above for values computed from a variable ({@code NaN} where missing), named {@code name} in messages. */
+    static Design complete(Design design, Missing missing, String name, double[] values) {
+        boolean[] keep = null;
+        int count = 0;
+        int first = -1;
+        for (int row = 0; row < values.length; row++) {
+            if (design.includes(row) && Double.isNaN(values[row])) {
+                if (first < 0) {
+                    first = row;
                 }
+                count++;
+                keep = keep == null ? all(values.length) : keep;
+                keep[row] = false;
             }
-            if (count > 0 && missing == Missing.FAIL) {
-                throw new SurveyException(Problem.MISSING_VALUES, variable, count, first + 1);
-            }
+        }
+        if (count > 0 && missing == Missing.FAIL) {
+            throw new SurveyException(Problem.MISSING_VALUES, name, count, first + 1);
         }
         return keep == null ? design : design.restrict(keep, design.domain());
     }
