@@ -87,6 +87,9 @@ public abstract sealed class Design permits SurveyDesign, ReplicateDesign {
      */
     abstract double[] covariance(TotalsStatistic statistic, double[] estimate, double[][] gradient);
 
+    /** Whether R would still have {@code row} in the design object: in the domain, or any row once calibrated. */
+    abstract boolean present(int row);
+
     /** R's {@code nrow(design)}: the rows the design keeps, in the domain or (calibrated) all of them. */
     abstract int sampleRows();
 

@@ -128,6 +128,11 @@ public final class ReplicateDesign extends Design {
     }
 
     @Override
+    boolean present(int row) {
+        return includes(row);
+    }
+
+    @Override
     int sampleRows() {
         return size();
     }

@@ -64,7 +64,8 @@ public final class SurveyDesign extends Design {
      * Rows that still take part in the variance: a domain of an uncalibrated design drops the other rows (R subsets
      * them away), a calibrated design keeps them all with weight zero (R sets their probability to infinity).
      */
-    private boolean present(int row) {
+    @Override
+    boolean present(int row) {
         return calibrated() || includes(row);
     }
 
