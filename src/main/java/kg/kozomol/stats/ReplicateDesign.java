@@ -46,6 +46,35 @@ public final class ReplicateDesign extends Design {
         return new Builder(data);
     }
 
+    /**
+     * Delete-one-PSU jackknife replicates of an unstratified design, as R's {@code as.svrepdesign(design, "JK1")}:
+     * replicate r drops PSU r (in order of first appearance) and weighs the others by n/(n−1); the first stage's
+     * finite population correction goes into the scale.
+     */
+    public static ReplicateDesign jackknife(SurveyDesign design) {
+        Stages.Structure structure = design.structure();
+        if (structure.variance().firstStageStrata() != 1) {
+            throw new SurveyException(Problem.REPLICATE_DESIGN_INVALID, "strata");
+        }
+        int[] psu = structure.psuOfRow();
+        int n = 0;
+        for (int p : psu) {
+            n = Math.max(n, p + 1);
+        }
+        int rows = psu.length;
+        double[] flat = new double[rows * n];
+        double factor = n / (n - 1.0);
+        for (int row = 0; row < rows; row++) {
+            for (int r = 0; r < n; r++) {
+                flat[row * n + r] = psu[row] == r ? 0 : factor * design.weights[row];
+            }
+        }
+        double[] rscales = new double[n];
+        Arrays.fill(rscales, 1.0);
+        double scale = structure.variance().firstStageFpc(0) * (n - 1) / n;
+        return new ReplicateDesign(design.data, design.weights, null, "", flat, n, scale, rscales, false);
+    }
+
     public int replicateCount() {
         return count;
     }

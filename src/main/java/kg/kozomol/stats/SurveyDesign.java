@@ -56,6 +56,10 @@ public final class SurveyDesign extends Design {
         return new SurveyDesign(data, newWeights, included, domainLabel, structure, List.copyOf(steps));
     }
 
+    Stages.Structure structure() {
+        return structure;
+    }
+
     List<CalibrationStep> calibrationSteps() {
         return calibration;
     }

@@ -52,6 +52,16 @@ public final class Multistage {
         return leaves;
     }
 
+    /** How many strata the first stage has. */
+    public int firstStageStrata() {
+        return stages[0].strata();
+    }
+
+    /** {@code (N − n)/N} of a first-stage stratum, 1 without a population size. */
+    public double firstStageFpc(int stratum) {
+        return stages[0].fpc[stratum];
+    }
+
     /**
      * The p×p covariance (row-major) of the totals whose per-leaf sums are {@code leafTotals} (leaf-major, p per
      * leaf). Leaves not {@code present} in the (sub)sample are left out as R leaves out rows of a subset, while the
