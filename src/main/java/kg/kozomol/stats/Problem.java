@@ -55,8 +55,6 @@ public enum Problem {
     QUANTILE_OUT_OF_RANGE("stats.problem.quantileOutOfRange"),
     /** {0} the confidence level asked for. */
     LEVEL_OUT_OF_RANGE("stats.problem.levelOutOfRange"),
-    /** {0} variable: fewer than two cases, so no variance. */
-    TOO_FEW_CASES("stats.problem.tooFewCases"),
     /** {0} variable: the estimate needs a non-zero denominator. */
     ZERO_DENOMINATOR("stats.problem.zeroDenominator"),
     /** The design leaves no degrees of freedom. */
