@@ -80,12 +80,16 @@ public abstract sealed class Design permits SurveyDesign, ReplicateDesign {
         return both;
     }
 
+    /** One pass over the domain's rows collecting the totals of {@code statistic} and what its variance needs. */
+    abstract Accumulation accumulate(TotalsStatistic statistic);
+
     /**
      * The k×k covariance (row-major) of {@code statistic} at its estimate: by linearisation with {@code gradient}
      * (k×m) for a {@link SurveyDesign}, by recomputing the statistic under each set of replicate weights for a
      * {@link ReplicateDesign}.
      */
-    abstract double[] covariance(TotalsStatistic statistic, double[] estimate, double[][] gradient);
+    abstract double[] covariance(TotalsStatistic statistic, Accumulation sums, double[] estimate,
+            double[][] gradient);
 
     /** Whether R would still have {@code row} in the design object: in the domain, or any row once calibrated. */
     abstract boolean present(int row);

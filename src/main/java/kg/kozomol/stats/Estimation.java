@@ -31,80 +31,35 @@ final class Estimation {
 
     /** @param variable named in the message when the domain has no cases */
     static Result run(Design design, TotalsStatistic statistic, String variable) {
-        int m = statistic.inputs();
-        int k = statistic.outputs();
-        double[] z = new double[m];
-        double[] totals = new double[m];
-        double weightSum = 0;
-        int n = 0;
-        int rows = design.data.rows();
-        for (int row = 0; row < rows; row++) {
-            double w = design.weights[row];
-            if (design.includes(row) && w != 0) {
-                statistic.inputs(row, z);
-                for (int j = 0; j < m; j++) {
-                    totals[j] += w * z[j];
-                }
-                weightSum += w;
-                n++;
-            }
-        }
-        if (n == 0) {
+        Accumulation sums = design.accumulate(statistic);
+        if (sums.n == 0) {
             throw new SurveyException(Problem.EMPTY_DOMAIN, variable, design.domain());
         }
-        double[] value = statistic.value(totals);
+        double[] value = statistic.value(sums.totals);
         for (double v : value) {
             if (!Double.isFinite(v)) {
                 throw new SurveyException(Problem.ZERO_DENOMINATOR, variable);
             }
         }
-        double[][] gradient = statistic.gradient(totals);
-        double[] covariance = design.covariance(statistic, value, gradient);
-        double[] deff = designEffects(design, statistic, gradient, covariance, weightSum, n);
-        return new Result(value, covariance, deff, n);
+        double[][] gradient = statistic.gradient(sums.totals);
+        double[] covariance = design.covariance(statistic, sums, value, gradient);
+        return new Result(value, covariance, designEffects(sums, gradient, covariance), sums.n);
     }
 
     /**
      * R's {@code deff = TRUE}: the variance over the variance of a simple random sample without replacement of the
      * same size, {@code s²·W·(W − n)/n} for the influence values u (s² their weighted variance with n/(n−1)).
      */
-    private static double[] designEffects(Design design, TotalsStatistic statistic, double[][] gradient,
-            double[] covariance, double weightSum, int n) {
-        int k = statistic.outputs();
+    private static double[] designEffects(Accumulation sums, double[][] gradient, double[] covariance) {
+        int k = gradient.length;
         double[] deff = new double[k];
         java.util.Arrays.fill(deff, Double.NaN);
+        int n = sums.n;
         if (n < 2) {
             return deff;
         }
-        double[] z = new double[statistic.inputs()];
-        double[] u = new double[k];
-        double[] mean = new double[k];
-        int rows = design.data.rows();
-        for (int row = 0; row < rows; row++) {
-            double w = design.weights[row];
-            if (design.includes(row) && w != 0) {
-                statistic.influence(row, z, gradient, u);
-                for (int i = 0; i < k; i++) {
-                    mean[i] += w * u[i];
-                }
-            }
-        }
         for (int i = 0; i < k; i++) {
-            mean[i] /= weightSum;
-        }
-        double[] squares = new double[k];
-        for (int row = 0; row < rows; row++) {
-            double w = design.weights[row];
-            if (design.includes(row) && w != 0) {
-                statistic.influence(row, z, gradient, u);
-                for (int i = 0; i < k; i++) {
-                    double d = u[i] - mean[i];
-                    squares[i] += w * d * d;
-                }
-            }
-        }
-        for (int i = 0; i < k; i++) {
-            double srs = squares[i] * (weightSum - n) / (n - 1);
+            double srs = sums.influenceSquares(gradient[i]) * (sums.weightSum - n) / (n - 1);
             if (srs > 0) {
                 deff[i] = covariance[i * k + i] / srs;
             }

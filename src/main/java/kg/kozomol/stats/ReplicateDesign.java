@@ -99,13 +99,15 @@ public final class ReplicateDesign extends Design {
     }
 
     @Override
-    double[] covariance(TotalsStatistic statistic, double[] estimate, double[][] gradient) {
+    Accumulation accumulate(TotalsStatistic statistic) {
         int m = statistic.inputs();
-        double[] z = new double[m];
+        Accumulation sums = new Accumulation(m);
         double[][] totals = new double[count][m];
+        double[] z = new double[m];
         for (int row = 0; row < data.rows(); row++) {
             if (includes(row)) {
                 statistic.inputs(row, z);
+                sums.add(weights[row], z);
                 int base = row * count;
                 for (int r = 0; r < count; r++) {
                     double w = replicates[base + r];
@@ -118,9 +120,15 @@ public final class ReplicateDesign extends Design {
                 }
             }
         }
+        sums.replicateTotals = totals;
+        return sums;
+    }
+
+    @Override
+    double[] covariance(TotalsStatistic statistic, Accumulation sums, double[] estimate, double[][] gradient) {
         double[][] thetas = new double[count][];
         for (int r = 0; r < count; r++) {
-            thetas[r] = statistic.value(totals[r]);
+            thetas[r] = statistic.value(sums.replicateTotals[r]);
         }
         return replicateCovariance(thetas, estimate);
     }

@@ -138,21 +138,25 @@ final class Stages {
         int[] cluster = new int[rows];
         int[] stratum = new int[rows];
         Factor stratumFactor = strataAt(k);
+        boolean nestHere = nest && k < strata.length;
         for (int row = 0; row < rows; row++) {
             int parent = k == 0 ? 0 : clusterOfRow[k - 1][row];
-            int nestedIn = nest && k < strata.length ? strata[k].codes()[row] : 0;
-            int withStratum = parents.index(pair(parent, nestedIn));
+            int nestedIn = nestHere ? strata[k].codes()[row] : 0;
+            // the common cases need no table: the first stage's parent is the stratum (or nothing), and without
+            // nest a later stage's parent is the cluster above
+            int withStratum = k == 0 ? nestedIn : nestHere ? parents.index(pair(parent, nestedIn)) : parent;
             cluster[row] = clusters.index(pair(withStratum, id(k, row)));
             int stratumValue = stratumFactor == null ? 0 : stratumFactor.codes()[row];
-            stratum[row] = strataIndex.index(pair(stratumValue, parent));
+            stratum[row] = k == 0 ? stratumValue : strataIndex.index(pair(stratumValue, parent));
         }
+        int strataCount = k == 0 ? (stratumFactor == null ? 1 : stratumFactor.levels().size()) : strataIndex.size();
         clusterOfRow[k] = cluster;
         stratumOfRow[k] = stratum;
         int[] ofCluster = new int[clusters.size()];
         java.util.Arrays.fill(ofCluster, -1);
-        int[] parent = new int[strataIndex.size()];
-        int[] representative = new int[strataIndex.size()];
-        int[] count = new int[strataIndex.size()];
+        int[] parent = new int[strataCount];
+        int[] representative = new int[strataCount];
+        int[] count = new int[strataCount];
         for (int row = 0; row < rows; row++) {
             int c = cluster[row];
             int s = stratum[row];

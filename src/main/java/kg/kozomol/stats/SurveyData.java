@@ -109,16 +109,69 @@ public final class SurveyData {
 
     private static Factor categories(NumericColumn column) {
         double[] values = column.values();
+        Factor small = smallIntegers(column);
+        if (small != null) {
+            return small;
+        }
         double[] distinct = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().distinct().toArray();
         int[] codes = new int[values.length];
         for (int row = 0; row < values.length; row++) {
             codes[row] = Double.isNaN(values[row]) ? -1 : Arrays.binarySearch(distinct, values[row]);
         }
+        return new Factor(column.name(), codes, labels(distinct));
+    }
+
+    /** Ids and codes are mostly small whole numbers: then a lookup table replaces sorting a copy of the column. */
+    private static Factor smallIntegers(NumericColumn column) {
+        double[] values = column.values();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            if (!Double.isNaN(value)) {
+                if (value != Math.rint(value)) {
+                    return null;
+                }
+                min = Math.min(min, value);
+                max = Math.max(max, value);
+            }
+        }
+        if (min > max) {
+            int[] missing = new int[values.length];
+            Arrays.fill(missing, -1);
+            return new Factor(column.name(), missing, List.of());
+        }
+        if (!(max - min < 1 << 20)) {
+            return null;
+        }
+        int[] rank = new int[(int) (max - min) + 1];
+        for (double value : values) {
+            if (!Double.isNaN(value)) {
+                rank[(int) (value - min)] = 1;
+            }
+        }
+        int levels = 0;
+        for (int i = 0; i < rank.length; i++) {
+            rank[i] = rank[i] == 1 ? levels++ : -1;
+        }
+        double[] distinct = new double[levels];
+        for (int i = 0; i < rank.length; i++) {
+            if (rank[i] >= 0) {
+                distinct[rank[i]] = min + i;
+            }
+        }
+        int[] codes = new int[values.length];
+        for (int row = 0; row < values.length; row++) {
+            codes[row] = Double.isNaN(values[row]) ? -1 : rank[(int) (values[row] - min)];
+        }
+        return new Factor(column.name(), codes, labels(distinct));
+    }
+
+    private static List<String> labels(double[] distinct) {
         List<String> levels = new ArrayList<>(distinct.length);
         for (double value : distinct) {
             levels.add(label(value));
         }
-        return new Factor(column.name(), codes, List.copyOf(levels));
+        return List.copyOf(levels);
     }
 
     /** A number written as R's {@code as.character} writes it: integers without a decimal point, 15 digits. */

@@ -74,11 +74,63 @@ public final class SurveyDesign extends Design {
     }
 
     @Override
-    double[] covariance(TotalsStatistic statistic, double[] estimate, double[][] gradient) {
+    Accumulation accumulate(TotalsStatistic statistic) {
         int m = statistic.inputs();
-        int k = statistic.outputs();
+        Accumulation sums = new Accumulation(m);
+        int[] leafOfRow = structure.leafOfRow();
+        boolean calibrated = calibrated();
+        double[] leafSums = calibrated ? null : new double[structure.variance().leaves() * m];
+        boolean[] present = calibrated ? leafPresent() : new boolean[structure.variance().leaves()];
         double[] z = new double[m];
-        return covariance(new RowScores() {
+        for (int row = 0; row < leafOfRow.length; row++) {
+            if (includes(row)) {
+                statistic.inputs(row, z);
+                double w = weights[row];
+                sums.add(w, z);
+                if (!calibrated) {
+                    int leaf = leafOfRow[row];
+                    present[leaf] = true;
+                    int base = leaf * m;
+                    for (int j = 0; j < m; j++) {
+                        leafSums[base + j] += w * z[j];
+                    }
+                }
+            }
+        }
+        sums.leafSums = leafSums;
+        sums.leafPresent = present;
+        return sums;
+    }
+
+    /**
+     * Linearisation: the scores w·(∂value/∂T)·z summed within leaves are the gradient times the leaves' totals, so no
+     * second pass over the rows is needed, except after calibration, where scores are adjusted row by row.
+     */
+    @Override
+    double[] covariance(TotalsStatistic statistic, Accumulation sums, double[] estimate, double[][] gradient) {
+        int k = gradient.length;
+        if (calibrated()) {
+            return covariance(rowScores(statistic, gradient));
+        }
+        int m = sums.m;
+        int leaves = structure.variance().leaves();
+        double[] leafScores = new double[leaves * k];
+        for (int leaf = 0; leaf < leaves; leaf++) {
+            for (int i = 0; i < k; i++) {
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    s += gradient[i][j] * sums.leafSums[leaf * m + j];
+                }
+                leafScores[leaf * k + i] = s;
+            }
+        }
+        return structure.variance().covariance(leafScores, k, sums.leafPresent, structure.lonely());
+    }
+
+    private RowScores rowScores(TotalsStatistic statistic, double[][] gradient) {
+        int k = gradient.length;
+        double[] z = new double[statistic.inputs()];
+        return new RowScores() {
             @Override
             public int dim() {
                 return k;
@@ -92,7 +144,7 @@ public final class SurveyDesign extends Design {
                     out[i] *= w;
                 }
             }
-        });
+        };
     }
 
     /** The p×p covariance of the totals of {@code scores} over the rows of the domain (R's {@code svyrecvar}). */

@@ -105,10 +105,10 @@ class SurveyCsvTest {
     }
 
     @Test
-    void readsWhatCommonsCsvWrites() throws IOException {
+    void readsWhatCommonsCsvWritesAcrossBufferBoundaries() throws IOException {
         Random random = new Random(7);
         String alphabet = "ab ,\"\n\r\u0451\u04AF;x1";
-        int rows = 500;
+        int rows = 4000;
         String[][] cells = new String[rows][3];
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -116,7 +116,9 @@ class SurveyCsvTest {
             for (String[] row : cells) {
                 for (int c = 0; c < 3; c++) {
                     StringBuilder text = new StringBuilder("v");
-                    for (int i = random.nextInt(8); i > 0; i--) {
+                    // long enough to cross the reader's 256 KiB buffer many times; one cell larger than the buffer
+                    int size = row == cells[rows / 2] ? 300_000 : random.nextInt(40);
+                    for (int i = size; i > 0; i--) {
                         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
                     }
                     row[c] = text.toString();

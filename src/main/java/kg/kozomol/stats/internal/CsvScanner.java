@@ -7,21 +7,23 @@ import java.util.Arrays;
 
 /**
  * Splits RFC 4180 CSV into fields straight from bytes: comma separated, double-quoted fields may hold commas,
- * line breaks and doubled quotes; records end with LF, CRLF or CR; a UTF-8 byte order mark is skipped. Each field's
- * bytes (unquoted) are left in {@link #field()} until the next call, so callers decode only what they keep.
+ * line breaks and doubled quotes; records end with LF, CRLF or CR; a UTF-8 byte order mark is skipped. A field is
+ * handed out as a slice of the read buffer ({@link #bytes()}, {@link #offset()}, {@link #length()}), copied only
+ * when it holds doubled quotes, so callers decode just what they keep.
  */
 final class CsvScanner {
 
-    private static final int BUFFER = 1 << 16;
-
     private final InputStream in;
-    private final byte[] buffer = new byte[BUFFER];
+    private byte[] buffer = new byte[1 << 18];
     private int position;
     private int limit;
+    private boolean eof;
     private boolean started;
 
-    private byte[] field = new byte[256];
+    private byte[] bytes;
+    private int offset;
     private int length;
+    private byte[] unquoted = new byte[256];
     private boolean quoted;
     private boolean endOfRecord = true;
     private int line = 1;
@@ -40,26 +42,25 @@ final class CsvScanner {
         if (endOfRecord) {
             recordLine = line;
         }
-        length = 0;
         quoted = false;
-        int b = read();
-        if (b < 0) {
+        if (position == limit && !more()) {
             if (endOfRecord) {
                 return false;
             }
+            bytes = buffer;
+            offset = position;
+            length = 0;
             endOfRecord = true;
             return true;
         }
-        if (b == '"') {
+        if (buffer[position] == '"') {
             quoted = true;
+            position++;
             readQuoted();
-            b = read();
         } else {
-            while (b >= 0 && b != ',' && b != '\n' && b != '\r') {
-                append(b);
-                b = read();
-            }
+            readPlain();
         }
+        int b = position < limit || more() ? buffer[position++] & 0xFF : -1;
         if (b == ',') {
             endOfRecord = false;
         } else if (b < 0 || b == '\n') {
@@ -68,8 +69,8 @@ final class CsvScanner {
         } else if (b == '\r') {
             endOfRecord = true;
             line++;
-            if (peek() == '\n') {
-                read();
+            if ((position < limit || more()) && buffer[position] == '\n') {
+                position++;
             }
         } else {
             throw new MalformedCsv(line);
@@ -77,30 +78,67 @@ final class CsvScanner {
         return true;
     }
 
-    private void readQuoted() {
+    /** Up to the next comma or line break; the field stays in the buffer, which is compacted if it must grow. */
+    private void readPlain() {
+        int start = position;
         while (true) {
-            int b = read();
-            if (b < 0) {
+            byte[] buf = buffer;
+            int end = limit;
+            int i = position;
+            while (i < end) {
+                byte b = buf[i];
+                if (b == ',' || b == '\n' || b == '\r') {
+                    break;
+                }
+                i++;
+            }
+            position = i;
+            if (i < end) {
+                break;
+            }
+            boolean more = refillKeeping(start);
+            start = 0;
+            if (!more) {
+                break;
+            }
+        }
+        bytes = buffer;
+        offset = start;
+        length = position - start;
+    }
+
+    private void readQuoted() {
+        int count = 0;
+        while (true) {
+            if (position == limit && !more()) {
                 throw new MalformedCsv(recordLine);
             }
+            byte b = buffer[position++];
             if (b == '"') {
-                if (peek() == '"') {
-                    read();
-                    append('"');
+                if ((position < limit || more()) && buffer[position] == '"') {
+                    position++;
                 } else {
+                    bytes = unquoted;
+                    offset = 0;
+                    length = count;
                     return;
                 }
-            } else {
-                if (b == '\n' || (b == '\r' && peek() != '\n')) {
-                    line++;
-                }
-                append(b);
+            } else if (b == '\n' || (b == '\r' && !((position < limit || more()) && buffer[position] == '\n'))) {
+                line++;
             }
+            if (count == unquoted.length) {
+                unquoted = Arrays.copyOf(unquoted, count * 2);
+            }
+            unquoted[count++] = b;
         }
     }
 
-    byte[] field() {
-        return field;
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int offset() {
+        return offset;
     }
 
     int length() {
@@ -121,64 +159,49 @@ final class CsvScanner {
         return recordLine;
     }
 
-    private void append(int b) {
-        if (length == field.length) {
-            field = Arrays.copyOf(field, length * 2);
-        }
-        field[length++] = (byte) b;
-    }
-
     private void skipByteOrderMark() {
-        if (peek() == 0xEF && fill(3) && (buffer[position + 1] & 0xFF) == 0xBB && (buffer[position + 2] & 0xFF) == 0xBF) {
+        while (limit - position < 3 && more()) {
+            // fill at least three bytes
+        }
+        if (limit - position >= 3 && (buffer[position] & 0xFF) == 0xEF && (buffer[position + 1] & 0xFF) == 0xBB
+                && (buffer[position + 2] & 0xFF) == 0xBF) {
             position += 3;
         }
     }
 
-    private int read() {
-        if (position == limit && !refill()) {
-            return -1;
-        }
-        return buffer[position++] & 0xFF;
+    /** Reads more input after what is buffered (compacting first); false at the end of the input. */
+    private boolean more() {
+        return refillKeeping(position);
     }
 
-    private int peek() {
-        if (position == limit && !refill()) {
-            return -1;
+    /**
+     * Drops the bytes before {@code keep} (positions move down by it), then reads more input after the rest, growing
+     * the buffer when one field fills it; false at the end of the input.
+     */
+    private boolean refillKeeping(int keep) {
+        int kept = limit - keep;
+        if (keep > 0) {
+            System.arraycopy(buffer, keep, buffer, 0, kept);
         }
-        return buffer[position] & 0xFF;
-    }
-
-    /** Makes at least {@code n} bytes available if the input has them. */
-    private boolean fill(int n) {
-        if (limit - position >= n) {
-            return true;
+        position -= keep;
+        limit = kept;
+        if (kept == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
         }
-        System.arraycopy(buffer, position, buffer, 0, limit - position);
-        limit -= position;
-        position = 0;
-        try {
-            while (limit < n) {
-                int read = in.read(buffer, limit, buffer.length - limit);
-                if (read < 0) {
-                    return false;
-                }
-                limit += read;
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (eof) {
+            return false;
         }
-    }
-
-    private boolean refill() {
         try {
             int read;
             do {
-                read = in.read(buffer, 0, buffer.length);
+                read = in.read(buffer, limit, buffer.length - limit);
             } while (read == 0);
-            position = 0;
-            limit = Math.max(read, 0);
-            return read > 0;
+            if (read < 0) {
+                eof = true;
+                return false;
+            }
+            limit += read;
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -88,7 +88,7 @@ public final class CsvTable {
             CsvScanner scanner = new CsvScanner(in);
             List<String> header = new ArrayList<>();
             while (scanner.next()) {
-                header.add(new String(scanner.field(), 0, scanner.length(), StandardCharsets.UTF_8));
+                header.add(new String(scanner.bytes(), scanner.offset(), scanner.length(), StandardCharsets.UTF_8));
                 if (scanner.endOfRecord()) {
                     break;
                 }
@@ -155,7 +155,7 @@ public final class CsvTable {
                     continue;
                 }
                 Sink sink = sinks[column];
-                if (sink != null && !sink.accept(record, scanner.field(), scanner.length())) {
+                if (sink != null && !sink.accept(record, scanner.bytes(), scanner.offset(), scanner.length())) {
                     sinks[column] = null;
                     retry.add(column);
                 }
@@ -174,50 +174,63 @@ public final class CsvTable {
     private interface Sink {
 
         /** Stores the cell; false when a numeric column meets text after numbers (the column is read again). */
-        boolean accept(int row, byte[] bytes, int length);
+        boolean accept(int row, byte[] bytes, int offset, int length);
 
         ParsedColumn finish(String name);
     }
 
-    /** Numbers until the first text cell; if nothing but missing cells came before it, it becomes text in place. */
+    /**
+     * Numbers until the first text cell. The array is allocated with the first number, so a column that starts with
+     * text (after nothing but missing cells) becomes text in place without ever holding doubles.
+     */
     private static final class NumberSink implements Sink {
 
-        private final double[] values;
+        private final int rows;
+        private double[] values;
         private TextSink text;
-        private boolean seenNumber;
 
         NumberSink(int rows) {
-            values = new double[rows];
+            this.rows = rows;
         }
 
         @Override
-        public boolean accept(int row, byte[] bytes, int length) {
+        public boolean accept(int row, byte[] bytes, int offset, int length) {
             if (text != null) {
-                return text.accept(row, bytes, length);
+                return text.accept(row, bytes, offset, length);
             }
-            double value = Numbers.parse(bytes, length);
+            double value = Numbers.parse(bytes, offset, length);
             if (!Double.isNaN(value)) {
+                if (values == null) {
+                    values = new double[rows];
+                    Arrays.fill(values, 0, row, Double.NaN);
+                }
                 values[row] = value;
-                seenNumber = true;
                 return true;
             }
-            if (Numbers.isMissing(bytes, length)) {
-                values[row] = Double.NaN;
+            if (Numbers.isMissing(bytes, offset, length)) {
+                if (values != null) {
+                    values[row] = Double.NaN;
+                }
                 return true;
             }
-            if (seenNumber) {
+            if (values != null) {
                 return false;
             }
-            text = new TextSink(values.length);
-            for (int earlier = 0; earlier < row; earlier++) {
-                text.codes[earlier] = -1;
-            }
-            return text.accept(row, bytes, length);
+            text = new TextSink(rows);
+            Arrays.fill(text.codes, 0, row, -1);
+            return text.accept(row, bytes, offset, length);
         }
 
         @Override
         public ParsedColumn finish(String name) {
-            return text != null ? text.finish(name) : new ParsedColumn(name, values, null, null);
+            if (text != null) {
+                return text.finish(name);
+            }
+            if (values == null) {
+                values = new double[rows];
+                Arrays.fill(values, Double.NaN);
+            }
+            return new ParsedColumn(name, values, null, null);
         }
     }
 
@@ -234,28 +247,29 @@ public final class CsvTable {
         }
 
         @Override
-        public boolean accept(int row, byte[] bytes, int length) {
-            codes[row] = length == 0 || (length == 2 && bytes[0] == 'N' && bytes[1] == 'A') ? -1 : code(bytes, length);
+        public boolean accept(int row, byte[] bytes, int offset, int length) {
+            codes[row] = length == 0 || (length == 2 && bytes[offset] == 'N' && bytes[offset + 1] == 'A') ? -1
+                    : code(bytes, offset, length);
             return true;
         }
 
-        private int code(byte[] bytes, int length) {
+        private int code(byte[] bytes, int offset, int length) {
             int hash = 0x811C9DC5;
-            for (int i = 0; i < length; i++) {
+            for (int i = offset; i < offset + length; i++) {
                 hash = (hash ^ bytes[i]) * 0x01000193;
             }
             int mask = table.length - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 int code = table[slot];
                 if (code < 0) {
-                    levels.add(Arrays.copyOf(bytes, length));
+                    levels.add(Arrays.copyOfRange(bytes, offset, offset + length));
                     table[slot] = levels.size() - 1;
                     if (levels.size() * 2 > table.length) {
                         grow();
                     }
                     return levels.size() - 1;
                 }
-                if (Arrays.equals(levels.get(code), 0, levels.get(code).length, bytes, 0, length)) {
+                if (Arrays.equals(levels.get(code), 0, levels.get(code).length, bytes, offset, offset + length)) {
                     return code;
                 }
             }

@@ -19,9 +19,9 @@ final class Numbers {
     }
 
     /** True for the texts R reads as a missing number: empty (after trimming blanks) or "NA". */
-    static boolean isMissing(byte[] bytes, int length) {
-        int from = 0;
-        int to = length;
+    static boolean isMissing(byte[] bytes, int offset, int length) {
+        int from = offset;
+        int to = offset + length;
         while (from < to && isBlank(bytes[from])) {
             from++;
         }
@@ -32,13 +32,13 @@ final class Numbers {
     }
 
     /**
-     * The number written in {@code bytes[0..length)} (blanks around it allowed), or {@code NaN} when the text is not
+     * The number written in {@code bytes[offset..offset+length)} (blanks around it allowed), or {@code NaN} when the text is not
      * a plain decimal number. Up to 19 digits with a small exponent are converted exactly by one multiplication or
      * division (Clinger's fast path); anything longer goes through {@link Double#parseDouble}.
      */
-    static double parse(byte[] bytes, int length) {
-        int i = 0;
-        int end = length;
+    static double parse(byte[] bytes, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
         while (i < end && isBlank(bytes[i])) {
             i++;
         }
