@@ -226,6 +226,13 @@ for (name in names(designs)) {
       emit_chisq(paste0(case, "_Chisq"), svychisq(tables[[tab]], d, statistic = "Chisq"))
       x2 <- suppressWarnings(chisq.test(svytable(tables[[tab]], d, Ntotal = nrow(d$variables)), correct = FALSE))
       emit("chisq", paste0(case, "_F"), "pearson", "X-squared", x2$statistic)
+      vars <- all.vars(tables[[tab]])
+      cells <- svymean(as.formula(paste0("~interaction(factor(", vars[1], "), factor(", vars[2], "))")), d,
+                       na.rm = TRUE, deff = TRUE)
+      names(cells) <- sub("^interaction.*\\)\\)", "", names(cells))
+      complete <- !is.na(d$variables[[vars[1]]]) & !is.na(d$variables[[vars[2]]])
+      emit_stat("chisq", paste0(case, "_cells"), cells,
+                as.vector(table(factor(d$variables[[vars[1]]][complete]), factor(d$variables[[vars[2]]][complete]))))
     })
   }
 }

@@ -28,6 +28,19 @@ public final class RaoScott {
     }
 
     public static RaoScottResult test(Design design, String rowVariable, String columnVariable, Statistic statistic) {
+        return analyse(design, rowVariable, columnVariable, statistic, Options.DEFAULT.level()).test();
+    }
+
+    /**
+     * The weighted two-way table as cell proportions of the whole (R's {@code svymean} of the interaction, with
+     * incomplete rows left out), each with SE, interval, design effect and cell count, and the default F test.
+     */
+    public static Crosstab crosstab(Design design, String rowVariable, String columnVariable, Options options) {
+        return analyse(design, rowVariable, columnVariable, Statistic.F, options.level());
+    }
+
+    private static Crosstab analyse(Design design, String rowVariable, String columnVariable, Statistic statistic,
+            double level) {
         Factor rows = design.data().factor(rowVariable);
         Factor columns = design.data().factor(columnVariable);
         int[] rowLevel = presentLevels(design, rows);
@@ -74,7 +87,32 @@ public final class RaoScott {
         if (!Double.isFinite(result.value()) || !Double.isFinite(result.pValue())) {
             throw new SurveyException(Problem.ZERO_DENOMINATOR, cells.variable());
         }
-        return result;
+        List<String> rowNames = names(rows, rowLevel);
+        List<String> columnNames = names(columns, columnLevel);
+        int[] counts = new int[nr * nc];
+        for (int row = 0; row < cell.length; row++) {
+            if (complete.includes(row) && cell[row] >= 0) {
+                counts[cell[row]]++;
+            }
+        }
+        List<Estimate> estimates = new ArrayList<>(nr * nc);
+        for (int b = 0; b < nc; b++) {
+            for (int a = 0; a < nr; a++) {
+                int i = a + nr * b;
+                estimates.add(means.estimate(i, rowNames.get(a) + "." + columnNames.get(b), level, counts[i]));
+            }
+        }
+        return new Crosstab(rowVariable, columnVariable, rowNames, columnNames, List.copyOf(estimates), result);
+    }
+
+    private static List<String> names(Factor factor, int[] position) {
+        List<String> names = new ArrayList<>();
+        for (int level = 0; level < position.length; level++) {
+            if (position[level] >= 0) {
+                names.add(factor.levels().get(level));
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Each level's position among the levels present in the design's rows, -1 for absent ones. */

@@ -49,4 +49,20 @@ class SurveyChisqTest {
         R.check(caseName + "_Chisq", "parameter", "df", chisq.numeratorDf(), RFixtures.ESTIMATE);
         R.check(caseName + "_Chisq", "p_value", "p", chisq.pValue(), RFixtures.VARIANCE);
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void crosstabCellsMatchSvymeanOfTheInteraction(String design, String table, String rows, String columns) {
+        String caseName = design + "_" + table;
+        if (R.has(caseName, "error", "R")) {
+            return;
+        }
+        Crosstab crosstab = RaoScott.crosstab(RDesigns.get(design), rows, columns, Options.DEFAULT);
+        assertThat(crosstab.cells()).extracting(Estimate::term)
+                .containsExactlyElementsOf(R.terms(caseName + "_cells", "estimate"));
+        crosstab.cells().forEach(cell -> R.checkEstimate(caseName + "_cells", cell.term(), cell));
+        assertThat(crosstab.test().value()).isEqualTo(RaoScott.test(RDesigns.get(design), rows, columns).value());
+        String first = crosstab.rowLevels().get(0) + "." + crosstab.columnLevels().get(1);
+        assertThat(crosstab.cell(crosstab.rowLevels().get(0), crosstab.columnLevels().get(1)).term()).isEqualTo(first);
+    }
 }
