@@ -9,7 +9,7 @@ package kg.kozomol.stats;
  * @param interval {@code interval.type}: how the interval for the cumulative share is formed
  * @param df       degrees of freedom of the t quantiles; null for the design's, infinity for normal quantiles
  */
-public record QuantileOptions(Missing missing, double level, Rule rule, Interval interval, Double df) {
+public record QuantileOptions(Missing missing, double level, Rule rule, IntervalType interval, Double df) {
 
     /** R's {@code qrule}. */
     public enum Rule {
@@ -20,7 +20,7 @@ public record QuantileOptions(Missing missing, double level, Rule rule, Interval
     }
 
     /** R's {@code interval.type} for the Woodruff interval. */
-    public enum Interval {
+    public enum IntervalType {
         /** Wald interval for the share (R's default "mean"). */
         MEAN,
         /** Clopper-Pearson with an effective sample size ("beta"). */
@@ -31,7 +31,7 @@ public record QuantileOptions(Missing missing, double level, Rule rule, Interval
         ASIN
     }
 
-    public static final QuantileOptions DEFAULT = new QuantileOptions(Missing.FAIL, 0.95, Rule.MATH, Interval.MEAN,
+    public static final QuantileOptions DEFAULT = new QuantileOptions(Missing.FAIL, 0.95, Rule.MATH, IntervalType.MEAN,
             null);
 
     public QuantileOptions {
@@ -48,7 +48,7 @@ public record QuantileOptions(Missing missing, double level, Rule rule, Interval
         return new QuantileOptions(missing, level, value, interval, df);
     }
 
-    public QuantileOptions with(Interval value) {
+    public QuantileOptions with(IntervalType value) {
         return new QuantileOptions(missing, level, rule, value, df);
     }
 

@@ -32,11 +32,11 @@ class SurveyQuantileTest {
     @Test
     void intervalTypesMatchR() {
         check("clus1_api00_beta", Quantiles.of(RDesigns.clus1(), "api00",
-                QuantileOptions.DEFAULT.with(QuantileOptions.Interval.BETA), PROBS));
+                QuantileOptions.DEFAULT.with(QuantileOptions.IntervalType.BETA), PROBS));
         check("clus1_api00_xlogit", Quantiles.of(RDesigns.clus1(), "api00",
-                QuantileOptions.DEFAULT.with(QuantileOptions.Interval.XLOGIT), PROBS));
+                QuantileOptions.DEFAULT.with(QuantileOptions.IntervalType.XLOGIT), PROBS));
         check("clus1_api00_asin", Quantiles.of(RDesigns.clus1(), "api00",
-                QuantileOptions.DEFAULT.with(QuantileOptions.Interval.ASIN), PROBS));
+                QuantileOptions.DEFAULT.with(QuantileOptions.IntervalType.ASIN), PROBS));
     }
 
     @Test
