@@ -1,0 +1,21 @@
+package kg.kozomol.study.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import kg.kozomol.platform.StaleRecordException;
+import kg.kozomol.study.StudyRuleException;
+
+/** A refusal no handler turned into a message becomes the conflict page, never a server error. */
+@ControllerAdvice(basePackageClasses = StudyErrors.class)
+class StudyErrors {
+
+    @ExceptionHandler({StudyRuleException.class, StaleRecordException.class})
+    ModelAndView conflict() {
+        ModelAndView view = new ModelAndView("error");
+        view.addObject("status", HttpStatus.CONFLICT.value());
+        view.setStatus(HttpStatus.CONFLICT);
+        return view;
+    }
+}
