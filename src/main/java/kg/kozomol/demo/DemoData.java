@@ -41,9 +41,12 @@ class DemoData implements ApplicationRunner {
     private final Notifications notifications;
     private final DemoBriefs briefs;
     private final DemoRecommendations recommendations;
+    private final DemoStudies studies;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
-            Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations) {
+            Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
+            DemoStudies studies) {
+        this.studies = studies;
         this.recommendations = recommendations;
         this.briefs = briefs;
         this.jdbc = jdbc;
@@ -138,6 +141,7 @@ class DemoData implements ApplicationRunner {
             Map<String, Organisation> stateBodies = new HashMap<>(byKey);
             stateBodies.values().removeIf(o -> o.kind() != OrganisationKind.STATE_BODY);
             recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
+            studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints);
         }
     }
 
