@@ -57,12 +57,7 @@ public class StudyReviews {
         Study study = open(studyId);
         Organisation body = organisations.find(organisationId).filter(o -> o.kind() == OrganisationKind.STATE_BODY && o.active())
                 .orElseThrow(() -> new StudyRuleException("organisationId", "study.review.notStateBody"));
-        Optional<Long> id = jdbc.sql("""
-                insert into study_reviewer (study_id, organisation_id, invited_by) values (:study, :org, :by)
-                on conflict do nothing returning id
-                """).param("study", studyId).param("org", body.id()).param("by", by.id()).query(Long.class).optional();
-        id.ifPresent(reviewer -> invited(study, reviewer, by));
-        return id.isPresent();
+        return invite(study, body.id(), null, by);
     }
 
     /** Invites an independent expert by e-mail: an active user with the expert role. False when invited already. */
@@ -73,12 +68,7 @@ public class StudyReviews {
                 .filter(u -> u.status() == UserStatus.ACTIVE)
                 .filter(u -> users.memberships(u.id()).stream().anyMatch(m -> m.role() == Role.EXPERT))
                 .orElseThrow(() -> new StudyRuleException("email", "study.review.unknownExpert"));
-        Optional<Long> id = jdbc.sql("""
-                insert into study_reviewer (study_id, user_id, invited_by) values (:study, :user, :by)
-                on conflict do nothing returning id
-                """).param("study", studyId).param("user", expert.id()).param("by", by.id()).query(Long.class).optional();
-        id.ifPresent(reviewer -> invited(study, reviewer, by));
-        return id.isPresent();
+        return invite(study, null, expert.id(), by);
     }
 
     /**
@@ -163,12 +153,20 @@ public class StudyReviews {
         return study;
     }
 
-    private void invited(Study study, long reviewerId, KozomolPrincipal by) {
-        Reviewer reviewer = require(study.id(), reviewerId);
-        audit.created(ENTITY, reviewerId, reviewer);
-        events.add(study.id(), EventKind.INVITED, reviewerId, by.id(), study.revision(), null, null);
-        settle(rows.find(study.id()).orElseThrow());
-        notices.toReviewer(study, reviewerId, "study.notice.invited", List.of(by.fullName()), by.id());
+    /** A body or an expert (the other is null) as a new reviewer, recorded, told, and the study under review. */
+    private boolean invite(Study study, Long organisationId, Long userId, KozomolPrincipal by) {
+        Optional<Long> id = jdbc.sql("""
+                insert into study_reviewer (study_id, organisation_id, user_id, invited_by) values (:study, :org, :user, :by)
+                on conflict do nothing returning id
+                """).param("study", study.id()).param("org", organisationId).param("user", userId).param("by", by.id())
+                .query(Long.class).optional();
+        id.ifPresent(reviewerId -> {
+            audit.created(ENTITY, reviewerId, require(study.id(), reviewerId));
+            events.add(study.id(), EventKind.INVITED, reviewerId, by.id(), study.revision(), null, null);
+            settle(rows.find(study.id()).orElseThrow());
+            notices.toReviewer(study, reviewerId, "study.notice.invited", List.of(by.fullName()), by.id());
+        });
+        return id.isPresent();
     }
 
     /** Sets the review status the decisions call for; a study in design goes under review with its first reviewer. */

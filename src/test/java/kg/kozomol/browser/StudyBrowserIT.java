@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,7 +42,7 @@ class StudyBrowserIT {
     @Autowired TransactionTemplate tx;
 
     Browser browser;
-    WebDriver driver;
+    ChromeDriver driver;
     UserAccount researcher;
     UserAccount focal;
     Organisation cso;
@@ -113,6 +113,8 @@ class StudyBrowserIT {
         driver.findElement(By.cssSelector("button[value=recalculate]")).click();
         patiently(10).until(d -> d.findElement(By.id("plan-results")).getText().contains("Ниже порога для политики"));
         browser.assertAccessible();
+        driver.executeScript("document.getElementById('plan-results').scrollIntoView()");
+        browser.screenshot("study-plan");
         driver.findElement(By.cssSelector("button[value=save]")).click();
         noticeSays("План выборки сохранён");
         browser.assertAccessible();
@@ -143,6 +145,8 @@ class StudyBrowserIT {
         driver.findElement(By.cssSelector("form[action$='/decision'] button")).click();
         noticeSays("Вы одобрили");
         browser.assertAccessible();
+        driver.executeScript("document.getElementById('endorsements').scrollIntoView()");
+        browser.screenshot("study-review");
         open(path);
         assertThat(driver.findElement(By.id("endorsements")).getText()).contains("одобрено").contains(focal.fullName());
         assertThat(driver.findElement(By.className("study-status")).getText()).contains("Одобрено");
