@@ -45,10 +45,12 @@ class DemoData implements ApplicationRunner {
     private final DemoBriefs briefs;
     private final DemoRecommendations recommendations;
     private final DemoMeetings meetings;
+    private final DemoStudies studies;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
             Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
-            DemoMeetings meetings) {
+            DemoMeetings meetings, DemoStudies studies) {
+        this.studies = studies;
         this.recommendations = recommendations;
         this.briefs = briefs;
         this.meetings = meetings;
@@ -147,6 +149,7 @@ class DemoData implements ApplicationRunner {
             stateBodies.values().removeIf(o -> o.kind() != OrganisationKind.STATE_BODY);
             recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
             meetings.load(byKey, byRole, published);
+            studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints);
         }
     }
 

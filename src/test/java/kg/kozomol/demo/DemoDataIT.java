@@ -25,7 +25,7 @@ class DemoDataIT {
         DemoData demo = new DemoData(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
                 context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
                 context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
-                context.getBean(DemoMeetings.class));
+                context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class));
         demo.run(null);
         Fixtures f = new Fixtures(context);
 
@@ -53,6 +53,14 @@ class DemoDataIT {
                 join recommendation r on r.id = a.recommendation_id
                 where t.occurred_on < (r.released_at at time zone 'Asia/Bishkek')::date or t.occurred_on > current_date + 1
                 """)).isZero();
+
+        // One synthetic study under review: endorsed by one body, commented on (and answered) by another.
+        assertThat(f.jdbc().sql("select status from study where demo").query(String.class).list()).containsExactly("UNDER_REVIEW");
+        assertThat(f.count("select count(*) from study_reviewer where decision = 'ENDORSED'")).isEqualTo(1);
+        assertThat(f.count("select count(*) from study_reviewer where decision = 'PENDING'")).isEqualTo(1);
+        assertThat(f.count("select count(*) from study_comment where parent_id is null and anchor = 'DOMAIN'")).isEqualTo(1);
+        assertThat(f.count("select count(*) from study_comment where parent_id is not null")).isEqualTo(1);
+        assertThat(f.count("select count(*) from study_plan where jsonb_array_length(strata) = 3")).isEqualTo(1);
 
         long before = f.count("select count(*) from recommendation");
         demo.run(null);
