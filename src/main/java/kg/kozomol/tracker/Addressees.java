@@ -3,10 +3,14 @@ package kg.kozomol.tracker;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -90,6 +94,17 @@ public class Addressees {
     public List<Addressee> forRecommendation(long recommendationId) {
         return jdbc.sql("select " + COLUMNS + " from addressee a where a.recommendation_id = :id order by a.lead desc, a.id")
                 .param("id", recommendationId).query(Addressees::map).list();
+    }
+
+    /** The addressees of several recommendations at once, lead first, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Addressee>> forRecommendations(Collection<Long> recommendationIds) {
+        if (recommendationIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from addressee a where a.recommendation_id in (:ids) order by a.lead desc, a.id")
+                .param("ids", recommendationIds).query(Addressees::map).list().stream()
+                .collect(Collectors.groupingBy(Addressee::recommendationId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Transactional(readOnly = true)
