@@ -265,7 +265,7 @@ class BriefExportIT {
                     "Доля жителей дальше 50 км от суда", "38%", null, null, "Опрос 2025",
                     new Precision(380, new BigDecimal("6.2"), new BigDecimal("1.4"))));
             world.findings.attach(draft.id(), finding.id(), new NewEvidence(world.cso.id(), EvidenceKind.TABLE,
-                    "Расстояние до суда", "Район;Доля, %\nБакай-Ата;41\nКара-Буура;35", null, null, null, null));
+                    "Расстояние до суда", "Район;Доля %\nБакай-Ата;41\nКара-Буура;35", null, null, null, null));
             world.findings.attach(draft.id(), finding.id(), new NewEvidence(world.cso.id(), EvidenceKind.QUOTE,
                     "Жительница села", "«Я ездила в суд три раза»", null, null, null, null));
             return null;

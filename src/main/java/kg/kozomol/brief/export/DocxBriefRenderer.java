@@ -26,7 +26,7 @@ import kg.kozomol.brief.export.ExportedBrief.Text;
 class DocxBriefRenderer {
 
     private static final String[] COLUMNS = {"number", "reference", "text", "lead", "supporting", "due"};
-    private static final String[] WIDTHS = {"5%", "14%", "36%", "17%", "17%", "11%"};
+    private static final int[] WIDTHS = {5, 15, 33, 17, 17, 13};
     private static final double TABLE_TEXT = 8.5;
 
     private final MessageSource messages;
@@ -178,9 +178,9 @@ class DocxBriefRenderer {
             return;
         }
         XWPFTable table = writer.table(rows.size() + 1, COLUMNS.length, true);
+        DocxWriter.columns(table, WIDTHS);
         XWPFTableRow header = table.getRow(0);
         for (int c = 0; c < COLUMNS.length; c++) {
-            header.getCell(c).setWidth(WIDTHS[c]);
             DocxWriter.cell(header.getCell(c), message(locale, "brief.export.column." + COLUMNS[c]), true, TABLE_TEXT);
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -191,7 +191,6 @@ class DocxBriefRenderer {
             String[] values = {Integer.toString(r.number()), r.reference(), text, r.lead(), String.join("\n", r.supporting()),
                     r.released() ? r.due() : message(locale, "brief.export.notReleased")};
             for (int c = 0; c < values.length; c++) {
-                row.getCell(c).setWidth(WIDTHS[c]);
                 DocxWriter.cell(row.getCell(c), values[c], false, TABLE_TEXT);
             }
         }

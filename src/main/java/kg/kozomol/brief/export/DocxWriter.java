@@ -25,11 +25,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A Word document being written: A4 pages, DejaVu Sans, real heading styles (so Word's navigation pane and
@@ -41,6 +43,8 @@ final class DocxWriter {
     static final String NOTE = "7A4B00";
     static final String GREY = "4A4A4A";
     private static final String BORDER = "8C9AA0";
+    // A4 (11906 twips) less the left and right margins set in pageSetup().
+    private static final int TEXT_WIDTH = 11906 - 1134 - 1020;
     private static final int[] HEADING_HALF_POINTS = {44, 30, 25, 23, 21};
 
     private final XWPFDocument document;
@@ -137,6 +141,22 @@ final class DocxWriter {
             table.getRow(0).getTableCells().forEach(cell -> cell.setColor("E6EFF2"));
         }
         return table;
+    }
+
+    /** Fixes the columns' shares of the text width, so that Word and LibreOffice lay the table out alike. */
+    static void columns(XWPFTable table, int... percents) {
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        for (int c = 0; c < percents.length; c++) {
+            BigInteger width = BigInteger.valueOf((long) TEXT_WIDTH * percents[c] / 100);
+            grid.addNewGridCol().setW(width);
+            for (var row : table.getRows()) {
+                row.getCell(c).setWidth(width.toString());
+            }
+        }
     }
 
     /** Writes plain text into a cell, one paragraph per line. */

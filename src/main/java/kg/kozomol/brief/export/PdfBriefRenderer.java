@@ -20,6 +20,7 @@ import org.w3c.dom.NodeList;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Prints an exported brief to PDF: the {@code brief/export} template, laid out by openhtmltopdf with CSS
@@ -41,6 +42,7 @@ class PdfBriefRenderer {
         this.messages = messages;
         this.fonts = fonts;
         this.stylesheet = read("templates/brief/export.css");
+        XRLog.setLoggerImpl(new PdfLog());
     }
 
     byte[] render(ExportedBrief brief) {
