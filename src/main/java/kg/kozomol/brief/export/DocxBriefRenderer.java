@@ -45,7 +45,7 @@ class DocxBriefRenderer {
             for (Section section : brief.sections()) {
                 if (!section.text().isEmpty() || !section.facts().isEmpty()) {
                     writer.heading(1, message(locale, "BriefSection." + section.section()));
-                    text(writer, section.text(), locale);
+                    text(writer, section.text(), 1, locale);
                     section.facts().forEach(f -> writer.labelled(message(locale, f.labelKey()), f.value()));
                 }
             }
@@ -86,14 +86,14 @@ class DocxBriefRenderer {
             writer.labelled(message(locale, "brief.export.date"), cover.date());
         }
         if (cover.status() == BriefStatus.WITHDRAWN) {
-            writer.note(message(locale, "brief.withdrawn.banner"), "8A1C00");
+            writer.note(message(locale, "brief.withdrawn.banner"), DocxWriter.WARNING);
         }
         writer.pageBreak();
     }
 
     private void findings(DocxWriter writer, ExportedBrief brief, Locale locale) {
         writer.heading(1, message(locale, "BriefSection.FINDINGS"));
-        text(writer, brief.findingsText(), locale);
+        text(writer, brief.findingsText(), 1, locale);
         if (brief.findings().isEmpty() && brief.findingsText().isEmpty()) {
             writer.paragraph(message(locale, "brief.finding.none"));
         }
@@ -102,7 +102,7 @@ class DocxBriefRenderer {
             if (finding.title().fallback() && finding.text().isEmpty()) {
                 writer.note(message(locale, "brief.export.fallback"), DocxWriter.NOTE);
             }
-            text(writer, finding.text(), locale);
+            text(writer, finding.text(), 2, locale);
             writer.heading(4, message(locale, "brief.evidence"));
             if (finding.evidence().isEmpty()) {
                 writer.paragraph(message(locale, "brief.evidence.none"));
@@ -124,7 +124,7 @@ class DocxBriefRenderer {
         if (item.belowPolicyGrade()) {
             XWPFRun badge = writer.paragraph().createRun();
             badge.setBold(true);
-            badge.setColor("8A1C00");
+            badge.setColor(DocxWriter.WARNING);
             badge.setText(message(locale, "brief.evidence.belowPolicyGrade", policyMargin));
         }
         if (item.content() != null) {
@@ -206,14 +206,14 @@ class DocxBriefRenderer {
         brief.annexes().forEach(name -> writer.listItem(list, 0).createRun().setText(name));
     }
 
-    private void text(DocxWriter writer, Text text, Locale locale) {
+    private void text(DocxWriter writer, Text text, int below, Locale locale) {
         if (text.isEmpty()) {
             return;
         }
         if (text.fallback()) {
             writer.note(message(locale, "brief.export.fallback"), DocxWriter.NOTE);
         }
-        DocxRichText.write(writer, text.value());
+        DocxRichText.write(writer, text.value(), below);
     }
 
     private String message(Locale locale, String key, Object... args) {

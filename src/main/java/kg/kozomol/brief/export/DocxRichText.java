@@ -14,8 +14,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
- * Writes a brief's sanitised rich text into a Word document: {@code h2}–{@code h4} become headings 2–4
- * (heading 1 is the section), paragraphs, bulleted and numbered lists (nested too), tables, links, bold and
+ * Writes a brief's sanitised rich text into a Word document: {@code h2}–{@code h4} become headings below the
+ * one the text sits under (heading 1 for a section, 2 for a finding), paragraphs, bulleted and numbered lists (nested too), tables, links, bold and
  * italics. Only the elements {@code RichText} lets through are expected; anything else is read as text.
  */
 final class DocxRichText {
@@ -24,19 +24,20 @@ final class DocxRichText {
 
     private DocxRichText() {}
 
-    static void write(DocxWriter out, String html) {
+    /** @param below the heading level the text sits under: its {@code h2} becomes a heading one level deeper */
+    static void write(DocxWriter out, String html, int below) {
         if (html == null || html.isBlank()) {
             return;
         }
-        blocks(out, Jsoup.parseBodyFragment(html).body().childNodes());
+        blocks(out, Jsoup.parseBodyFragment(html).body().childNodes(), below);
     }
 
-    private static void blocks(DocxWriter out, List<Node> nodes) {
+    private static void blocks(DocxWriter out, List<Node> nodes, int below) {
         XWPFParagraph loose = null;
         for (Node node : nodes) {
             if (node instanceof Element element && BLOCKS.contains(element.tagName())) {
                 loose = null;
-                block(out, element);
+                block(out, element, below);
             } else if (!(node instanceof TextNode text && text.isBlank())) {
                 loose = loose == null ? out.paragraph() : loose;
                 inline(loose, node, false, false);
@@ -44,9 +45,9 @@ final class DocxRichText {
         }
     }
 
-    private static void block(DocxWriter out, Element element) {
+    private static void block(DocxWriter out, Element element, int below) {
         switch (element.tagName()) {
-            case "h2", "h3", "h4" -> inline(out.heading(element.tagName().charAt(1) - '0', ""), element, false, false);
+            case "h2", "h3", "h4" -> inline(out.heading(below + element.tagName().charAt(1) - '1', ""), element, false, false);
             case "ul", "ol" -> list(out, element, 0);
             case "table" -> table(out, element);
             default -> inline(out.paragraph(), element, false, false);

@@ -42,6 +42,7 @@ final class DocxWriter {
     static final String ACCENT = "0B4F6C";
     static final String NOTE = "7A4B00";
     static final String GREY = "4A4A4A";
+    static final String WARNING = "8A1C00";
     private static final String BORDER = "8C9AA0";
     // A4 (11906 twips) less the left and right margins set in pageSetup().
     private static final int TEXT_WIDTH = 11906 - 1134 - 1020;
