@@ -26,7 +26,7 @@ import kg.kozomol.brief.export.ExportedBrief.Text;
 class DocxBriefRenderer {
 
     private static final String[] COLUMNS = {"number", "reference", "text", "lead", "supporting", "due"};
-    private static final int[] WIDTHS = {5, 15, 33, 17, 17, 13};
+    private static final int[] WIDTHS = {5, 15, 28, 18, 21, 13};
     private static final double TABLE_TEXT = 8.5;
 
     private final MessageSource messages;
