@@ -1,8 +1,9 @@
 package kg.kozomol.tracker;
 
-/** One line of a list of recommendations, e.g. on a brief's page. */
+/** One line of a list of recommendations, e.g. on a brief's page; {@code organisationId} is the issuing CSO. */
 public record RecommendationSummary(long id, long briefId, String reference, String textRu, String textKy,
-        RecommendationStatus status, Priority priority, ActionType actionType, long addressees, long answered) {
+        RecommendationStatus status, Priority priority, ActionType actionType, long addressees, long answered,
+        long organisationId, int briefVersion) {
 
     public String text(java.util.Locale locale) {
         return kg.kozomol.platform.Languages.pick(locale, textRu, textKy);

@@ -255,6 +255,7 @@ public class Recommendations {
 
     private static final String SUMMARY = """
             select r.id, r.brief_id, r.reference, r.text_ru, r.text_ky, r.status, r.priority, r.action_type,
+              r.organisation_id, r.brief_version,
               (select count(*) from addressee a where a.recommendation_id = r.id) as addressees,
               (select count(*) from addressee a where a.recommendation_id = r.id and a.position is not null
                  and a.position <> 'NO_RESPONSE') as answered
@@ -376,6 +377,6 @@ public class Recommendations {
         return new RecommendationSummary(rs.getLong("id"), rs.getLong("brief_id"), rs.getString("reference"),
                 rs.getString("text_ru"), rs.getString("text_ky"), RecommendationStatus.valueOf(rs.getString("status")),
                 Priority.valueOf(rs.getString("priority")), ActionType.valueOf(rs.getString("action_type")),
-                rs.getLong("addressees"), rs.getLong("answered"));
+                rs.getLong("addressees"), rs.getLong("answered"), rs.getLong("organisation_id"), rs.getInt("brief_version"));
     }
 }

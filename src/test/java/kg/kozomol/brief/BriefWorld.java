@@ -58,7 +58,11 @@ final class BriefWorld {
     }
 
     Brief published(String titleRu, String summaryRu) {
-        Brief brief = draft(titleRu, summaryRu);
+        return publish(draft(titleRu, summaryRu));
+    }
+
+    /** Sends a draft through internal review to publication, as its researcher. */
+    Brief publish(Brief brief) {
         return as(researcher, () -> {
             Brief reviewed = briefs.move(brief.id(), brief.version(), BriefStatus.INTERNAL_REVIEW);
             return briefs.move(brief.id(), reviewed.version(), BriefStatus.PUBLISHED);

@@ -15,13 +15,22 @@ import kg.kozomol.brief.Briefs;
 import kg.kozomol.brief.Methodology;
 import kg.kozomol.catalog.ThemeDraft;
 import kg.kozomol.catalog.Themes;
+import kg.kozomol.brief.BriefRecommendationLine;
+import kg.kozomol.brief.BriefRecommendations;
+import kg.kozomol.identity.Organisation;
+import kg.kozomol.identity.OrganisationDraft;
 import kg.kozomol.identity.OrganisationKind;
+import kg.kozomol.identity.Organisations;
+import kg.kozomol.platform.SupportedLocales;
 import kg.kozomol.platform.Role;
 import kg.kozomol.support.Fixtures;
 import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 
-/** The brief page lists the brief's recommendations: released ones for all, drafts only for their organisation. */
+/**
+ * The brief page and its export list the brief's recommendations through the brief module's port: released ones
+ * for all, drafts only for their organisation, each with its addressed bodies.
+ */
 @KozomolTest
 class TrackerBriefPageIT {
 
@@ -64,5 +73,45 @@ class TrackerBriefPageIT {
         String others = mvc.perform(get("/briefs/" + brief.id()).with(TestUsers.as(outsider)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(others).contains(released.reference()).doesNotContain(draft.reference());
+    }
+
+    @Test
+    void eachLineNamesTheLeadAndSupportingBodiesInTheAskedLanguageWithTheLeadsDueDate() {
+        TrackerScenario s = new TrackerScenario(context);
+        Organisations organisations = context.getBean(Organisations.class);
+        Organisation ministry = s.inTransaction(() -> organisations.create(new OrganisationDraft(OrganisationKind.STATE_BODY,
+                "Министерство здравоохранения (шов)", "Саламаттык сактоо министрлиги (шов)", null, null, null, null, null, true), false));
+        Organisation city = s.inTransaction(() -> organisations.create(new OrganisationDraft(OrganisationKind.STATE_BODY,
+                "Мэрия Каракола (шов)", "Каракол шаарынын мэриясы (шов)", null, null, null, null, null, true), false));
+        long briefId = 777;
+        Recommendation released = s.inTransaction(() -> {
+            s.signIn(s.researcher);
+            Recommendation created = s.recommendations.create(new RecommendationDraft(briefId, 1, s.cso.id(),
+                    "Открыть фельдшерские пункты", "Фельдшердик пункттарды ачуу", "ru", null, ActionType.BUDGET, Priority.HIGH,
+                    null, ministry.id(), List.of(city.id()), List.of()));
+            return s.recommendations.release(created.id(), created.version());
+        });
+        Recommendation draft = s.inTransaction(() -> {
+            s.signIn(s.researcher);
+            return s.recommendations.create(s.draft(briefId));
+        });
+        BriefRecommendations lines = context.getBean(BriefRecommendations.class);
+
+        BriefRecommendationLine kyrgyz = lines.forBrief(briefId, s.leadFocal, SupportedLocales.KYRGYZ).get(0);
+        assertThat(lines.forBrief(briefId, s.leadFocal, SupportedLocales.KYRGYZ)).hasSize(1);
+        assertThat(kyrgyz.reference()).isEqualTo(released.reference());
+        assertThat(kyrgyz.leadBody()).isEqualTo("Саламаттык сактоо министрлиги (шов)");
+        assertThat(kyrgyz.supportingBodies()).containsExactly("Каракол шаарынын мэриясы (шов)");
+        assertThat(kyrgyz.responseDue()).isEqualTo(s.recommendations.today().plusDays(30));
+        assertThat(kyrgyz.briefVersion()).isEqualTo(1);
+        assertThat(kyrgyz.text(SupportedLocales.KYRGYZ)).isEqualTo("Фельдшердик пункттарды ачуу");
+
+        List<BriefRecommendationLine> own = lines.forBrief(briefId, s.researcher, SupportedLocales.RUSSIAN);
+        assertThat(own).extracting(BriefRecommendationLine::reference).containsExactly(released.reference(), draft.reference());
+        assertThat(own.get(0).leadBody()).isEqualTo("Министерство здравоохранения (шов)");
+        assertThat(own.get(0).supportingBodies()).containsExactly("Мэрия Каракола (шов)");
+        assertThat(own.get(1).released()).isFalse();
+        assertThat(own.get(1).responseDue()).isNull();
+        assertThat(own.get(1).leadBody()).isEqualTo(s.lead.nameRu());
     }
 }

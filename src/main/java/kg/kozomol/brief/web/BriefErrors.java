@@ -7,7 +7,10 @@ import org.springframework.web.servlet.ModelAndView;
 import kg.kozomol.brief.BriefActionRefusedException;
 import kg.kozomol.platform.StaleRecordException;
 
-/** A refusal no handler turned into a message becomes the conflict page, never a server error. */
+/**
+ * A refusal no handler turned into a message becomes the conflict page, and an unknown export language the
+ * bad request page; never a server error.
+ */
 @ControllerAdvice(basePackageClasses = BriefErrors.class)
 class BriefErrors {
 
@@ -16,6 +19,16 @@ class BriefErrors {
         ModelAndView view = new ModelAndView("error");
         view.addObject("status", HttpStatus.CONFLICT.value());
         view.setStatus(HttpStatus.CONFLICT);
+        return view;
+    }
+
+    /** The bad request page, saying which export languages there are. */
+    @ExceptionHandler(BriefExportController.ExportLanguageException.class)
+    ModelAndView unknownExportLanguage() {
+        ModelAndView view = new ModelAndView("error");
+        view.addObject("status", HttpStatus.BAD_REQUEST.value());
+        view.addObject("detail", "brief.export.badLanguage");
+        view.setStatus(HttpStatus.BAD_REQUEST);
         return view;
     }
 }

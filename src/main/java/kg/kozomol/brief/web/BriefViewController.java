@@ -65,7 +65,7 @@ class BriefViewController {
         model.addAttribute("sections", choices.sections());
         model.addAttribute("reviewers", briefs.reviewers(id));
         var provider = recommendations.getIfAvailable();
-        model.addAttribute("recommendations", provider == null ? java.util.List.of() : provider.forBrief(id, user));
+        model.addAttribute("recommendations", provider == null ? java.util.List.of() : provider.forBrief(id, user, LocaleContextHolder.getLocale()));
         model.addAttribute("locale", org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return "brief/view";
     }
