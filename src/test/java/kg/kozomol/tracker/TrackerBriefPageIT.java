@@ -83,7 +83,7 @@ class TrackerBriefPageIT {
                 "Министерство здравоохранения (шов)", "Саламаттык сактоо министрлиги (шов)", null, null, null, null, null, true), false));
         Organisation city = s.inTransaction(() -> organisations.create(new OrganisationDraft(OrganisationKind.STATE_BODY,
                 "Мэрия Каракола (шов)", "Каракол шаарынын мэриясы (шов)", null, null, null, null, null, true), false));
-        long briefId = 777;
+        long briefId = s.brief(777);
         Recommendation released = s.inTransaction(() -> {
             s.signIn(s.researcher);
             Recommendation created = s.recommendations.create(new RecommendationDraft(briefId, 1, s.cso.id(),
@@ -93,7 +93,7 @@ class TrackerBriefPageIT {
         });
         Recommendation draft = s.inTransaction(() -> {
             s.signIn(s.researcher);
-            return s.recommendations.create(s.draft(briefId));
+            return s.recommendations.create(s.draftIn(briefId));
         });
         BriefRecommendations lines = context.getBean(BriefRecommendations.class);
 
