@@ -32,9 +32,12 @@ class Names {
     }
 
     List<Option> stateBodies() {
+        return ofKind(OrganisationKind.STATE_BODY);
+    }
+
+    List<Option> ofKind(OrganisationKind kind) {
         Locale locale = LocaleContextHolder.getLocale();
-        return organisations.ofKind(OrganisationKind.STATE_BODY).stream()
-                .map(o -> new Option(Long.toString(o.id()), o.name(locale))).toList();
+        return organisations.ofKind(kind).stream().map(o -> new Option(Long.toString(o.id()), o.name(locale))).toList();
     }
 
     List<Option> organisationsAmong(Collection<Long> ids, OrganisationKind kind) {
@@ -46,6 +49,14 @@ class Names {
     List<Option> themes() {
         Locale locale = LocaleContextHolder.getLocale();
         return themes.all().stream().filter(t -> t.active()).map(t -> new Option(Long.toString(t.id()), t.name(locale))).toList();
+    }
+
+    /** Every theme's name, retired ones too, for figures and lists that may still refer to them. */
+    Map<Long, String> themeNames() {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> names = new HashMap<>();
+        themes.all().forEach(t -> names.put(t.id(), t.name(locale)));
+        return names;
     }
 
     String theme(Long id) {
