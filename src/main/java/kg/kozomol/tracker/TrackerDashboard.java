@@ -27,6 +27,10 @@ public class TrackerDashboard {
     /** Overdue lists show this many of the longest overdue; the total is shown too. */
     static final int OVERDUE_ROWS = 100;
 
+    /** Positions in the order of the vocabulary (DOMAIN.md), not alphabetically in some collation. */
+    private static final String POSITION_ORDER = java.util.Arrays.stream(Position.values())
+            .map(p -> "'" + p.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
@@ -77,8 +81,8 @@ public class TrackerDashboard {
                 select a.position, count(*) as total, round(100.0 * count(*) / sum(count(*)) over (), 1)::double precision as share
                 from addressee a join recommendation r on r.id = a.recommendation_id
                 where r.status = 'RELEASED' %s
-                group by a.position order by total desc, a.position
-                """.formatted(and)).params(params)
+                group by a.position order by array_position(array[%s]::text[], a.position) nulls last
+                """.formatted(and, POSITION_ORDER)).params(params)
                 .query((rs, i) -> new PositionCount(rs.getString("position") == null ? null : Position.valueOf(rs.getString("position")),
                         rs.getLong("total"), rs.getDouble("share"))).list();
     }
