@@ -30,11 +30,32 @@ create table deadline_reminder (
     primary key (addressee_id, kind, due_date, stage)
 );
 
--- For the coordinator dashboard and the deadline queries (10,000 recommendations, 100,000 timeline entries).
-create index recommendation_theme_idx on recommendation (theme_id);
+-- Facts about each addressed body derived from its positions and timeline, kept with it so that the dashboard
+-- and the deadline flags read one row per body instead of searching 100,000 timeline entries on every page.
+-- Addressees.refreshDerived recomputes them whenever a source changes (position released, completion rated,
+-- proposed implementation date edited, body added).
+alter table addressee
+    -- The last target date of the planned measures in the released position, else the proposed implementation date.
+    add column implementation_due date,
+    -- The latest completion rating of either side, by the date it refers to, then the order of writing.
+    add column latest_completion text,
+    -- When the body first released a position (a later revision keeps this date).
+    add column first_answered_at timestamptz;
+
 create index planned_measure_position_idx on planned_measure (position_id);
--- The first answer of each body: released or since superseded positions.
 create index state_position_answered_idx on state_position (addressee_id, released_at) where status <> 'DRAFT';
--- The latest completion rating of each body.
 create index timeline_entry_completion_idx on timeline_entry (addressee_id, occurred_on desc, id desc)
     where completion is not null;
+
+update addressee a set
+    implementation_due = coalesce((select max(pm.target_date) from state_position p join planned_measure pm on pm.position_id = p.id
+                                   where p.addressee_id = a.id and p.status = 'RELEASED'), r.proposed_implementation_date),
+    latest_completion = (select t.completion from timeline_entry t where t.addressee_id = a.id and t.completion is not null
+                         order by t.occurred_on desc, t.id desc limit 1),
+    first_answered_at = (select min(p.released_at) from state_position p where p.addressee_id = a.id and p.status <> 'DRAFT')
+from recommendation r where r.id = a.recommendation_id;
+
+-- For the coordinator dashboard, the overdue lists and the reminders.
+create index recommendation_theme_idx on recommendation (theme_id);
+create index addressee_awaiting_due_idx on addressee (due_date) where position is null or position = 'NO_RESPONSE';
+create index addressee_implementation_due_idx on addressee (implementation_due);

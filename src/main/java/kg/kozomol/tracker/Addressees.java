@@ -57,6 +57,7 @@ public class Addressees {
             return existing.get();
         }
         long id = insert(recommendationId, organisationId, false, dueDate, redirectedFrom);
+        refreshDerived(recommendationId);
         Addressee added = require(id);
         audit.created(ENTITY, id, added);
         return added;
@@ -76,6 +77,27 @@ public class Addressees {
         jdbc.sql("update addressee set due_date = :due, version = version + 1 where id = :id")
                 .param("due", dueDate).param("id", addresseeId).update();
         audit.updated(ENTITY, addresseeId, before, require(addresseeId));
+    }
+
+    /**
+     * Recomputes what the tracker keeps about each body of the recommendation from its sources: the implementation
+     * due date (last planned measure of the released position, else the proposed date), the latest completion
+     * rating and the first answer. Called by every change to those sources, in the same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void refreshDerived(long recommendationId) {
+        jdbc.sql("""
+                update addressee a set
+                  implementation_due = coalesce((select max(pm.target_date) from state_position p
+                                                 join planned_measure pm on pm.position_id = p.id
+                                                 where p.addressee_id = a.id and p.status = 'RELEASED'),
+                                                r.proposed_implementation_date),
+                  latest_completion = (select t.completion from timeline_entry t where t.addressee_id = a.id
+                                       and t.completion is not null order by t.occurred_on desc, t.id desc limit 1),
+                  first_answered_at = (select min(p.released_at) from state_position p
+                                       where p.addressee_id = a.id and p.status <> 'DRAFT')
+                from recommendation r where r.id = a.recommendation_id and a.recommendation_id = :rec
+                """).param("rec", recommendationId).update();
     }
 
     private long insert(long recommendationId, long organisationId, boolean lead, LocalDate due, Long redirectedFrom) {

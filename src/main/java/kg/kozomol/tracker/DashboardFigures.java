@@ -18,11 +18,12 @@ public record DashboardFigures(List<StatusCount> byStatus, List<PositionCount> b
 
     /**
      * One addressee body: how many released recommendations are addressed to it, how many it answered (released a
-     * position), how many wait past their due date, the response rate (answered of answered plus overdue, in per
-     * cent; null when neither) and the median days from being addressed to the first released position.
+     * position), how many wait for its response past the due date, how many it has not implemented by the due date,
+     * the response rate (answered of answered plus response overdue, in per cent; null when neither) and the median
+     * days from being addressed to the first released position (null when it never answered).
      */
-    public record BodyFigures(long bodyId, long addressed, long answered, long overdue, Double responseRate,
-            Double medianDays) {}
+    public record BodyFigures(long bodyId, long addressed, long answered, long responseOverdue, long implementationOverdue,
+            Double responseRate, Double medianDays) {}
 
     public record OverdueItem(long recommendationId, String reference, long addresseeId, long bodyId, LocalDate dueDate,
             long daysOverdue, Completion latestCompletion) {}

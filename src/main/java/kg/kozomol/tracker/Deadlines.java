@@ -12,29 +12,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Deadlines {
 
+    /** A body that has not released a position yet (the no-response sweep may have marked it NO_RESPONSE). */
+    static final String RESPONSE_OPEN = "(a.position is null or a.position = 'NO_RESPONSE')";
+
+    /**
+     * A body still expected to implement: it did not reject or redirect the recommendation nor claim it done, and the
+     * latest rating of either side is not complete, superseded or withdrawn.
+     */
+    static final String IMPLEMENTATION_OPEN = """
+            (coalesce(a.position, '') not in ('REJECTED', 'REDIRECTED', 'CLAIMED_IMPLEMENTED')
+             and coalesce(a.latest_completion, '') not in ('COMPLETE', 'SUPERSEDED', 'WITHDRAWN'))""";
+
     /**
      * One row per addressed body of a released recommendation, with its response state and its implementation
-     * due date and state: NONE (rejected or redirected: nothing to implement), CLOSED (complete, claimed
-     * implemented, superseded or withdrawn, by the latest rating of either side) or OPEN. Callers may append
-     * {@code and} clauses on {@code a} and {@code r}, or select from it as a subquery.
+     * due date and state: NONE (rejected or redirected: nothing to implement), OPEN, or else CLOSED. Callers may
+     * append {@code and} clauses on {@code a} and {@code r}, or select from it as a subquery.
      */
     static final String BODIES = """
             select a.id as addressee_id, a.recommendation_id, a.organisation_id, r.reference, a.due_date,
-                   (a.position is null or a.position = 'NO_RESPONSE') as response_open,
-                   coalesce(m.last_target, r.proposed_implementation_date) as implementation_due,
-                   case when a.position in ('REJECTED', 'REDIRECTED') then 'NONE'
-                        when a.position = 'CLAIMED_IMPLEMENTED'
-                          or c.completion in ('COMPLETE', 'SUPERSEDED', 'WITHDRAWN') then 'CLOSED'
-                        else 'OPEN' end as implementation_state,
-                   c.completion as latest_completion
+                   %s as response_open, a.implementation_due,
+                   case when a.position in ('REJECTED', 'REDIRECTED') then 'NONE' when %s then 'OPEN' else 'CLOSED' end
+                     as implementation_state,
+                   a.latest_completion
             from addressee a join recommendation r on r.id = a.recommendation_id
-            left join lateral (select max(pm.target_date) as last_target from state_position p
-                               join planned_measure pm on pm.position_id = p.id
-                               where p.addressee_id = a.id and p.status = 'RELEASED') m on true
-            left join lateral (select t.completion from timeline_entry t where t.addressee_id = a.id and t.completion is not null
-                               order by t.occurred_on desc, t.id desc limit 1) c on true
             where r.status = 'RELEASED'
-            """;
+            """.formatted(RESPONSE_OPEN, IMPLEMENTATION_OPEN);
 
     private final JdbcClient jdbc;
 

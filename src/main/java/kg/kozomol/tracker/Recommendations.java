@@ -70,6 +70,7 @@ public class Recommendations {
                 .query(Long.class).single();
         writeSdgs(id, draft.sdgCodes());
         addressees.replace(id, draft.leadAddresseeId(), draft.supportingAddresseeIds());
+        addressees.refreshDerived(id);
         Recommendation created = require(id);
         audit.created(ENTITY, id, created);
         return created;
@@ -95,6 +96,7 @@ public class Recommendations {
         if (!before.released()) {
             addressees.replace(id, draft.leadAddresseeId(), draft.supportingAddresseeIds());
         }
+        addressees.refreshDerived(id);
         Recommendation after = require(id);
         audit.updated(ENTITY, id, before, after);
         return after;

@@ -3,9 +3,11 @@ package kg.kozomol.tracker;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,8 @@ import kg.kozomol.tracker.DashboardFigures.StatusCount;
 
 /**
  * The coordinator's figures across all CSOs, bodies and themes. Every count, rate and median is computed by
- * PostgreSQL, a handful of queries per page whatever the number of recommendations.
+ * PostgreSQL in four queries whatever the number of recommendations: one pass over the recommendations, one
+ * over the addressed bodies, and the first rows of each overdue list read in due-date order from an index.
  */
 @Service
 public class TrackerDashboard {
@@ -28,8 +31,8 @@ public class TrackerDashboard {
     static final int OVERDUE_ROWS = 100;
 
     /** Positions in the order of the vocabulary (DOMAIN.md), not alphabetically in some collation. */
-    private static final String POSITION_ORDER = java.util.Arrays.stream(Position.values())
-            .map(p -> "'" + p.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+    private static final String POSITION_ORDER = Arrays.stream(Position.values())
+            .map(p -> "'" + p.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -63,8 +66,13 @@ public class TrackerDashboard {
                         byOrganisation.add(new GroupCount(rs.getLong("organisation_id"), rs.getLong("total"), rs.getLong("released")));
                     }
                 });
-        return new DashboardFigures(byStatus, byPosition(and, params), byTheme, byOrganisation, bodies(and, params),
-                responseOverdue(and, params), implementationOverdue(and, params));
+        List<PositionCount> byPosition = new ArrayList<>();
+        List<BodyFigures> bodies = new ArrayList<>();
+        long[] overdue = {0, 0};
+        addressedBodies(and, params, byPosition, bodies, overdue);
+        return new DashboardFigures(byStatus, byPosition, byTheme, byOrganisation, bodies,
+                new OverdueList(responseOverdue(and, params), overdue[0]),
+                new OverdueList(implementationOverdue(and, params), overdue[1]));
     }
 
     /** The years that have recommendations, newest first, for the filter. */
@@ -76,74 +84,76 @@ public class TrackerDashboard {
                 """).param("zone", zone.getId()).query(Integer.class).list();
     }
 
-    private List<PositionCount> byPosition(String and, Map<String, Object> params) {
-        return jdbc.sql("""
-                select a.position, count(*) as total, round(100.0 * count(*) / sum(count(*)) over (), 1)::double precision as share
-                from addressee a join recommendation r on r.id = a.recommendation_id
-                where r.status = 'RELEASED' %s
-                group by a.position order by array_position(array[%s]::text[], a.position) nulls last
-                """.formatted(and, POSITION_ORDER)).params(params)
-                .query((rs, i) -> new PositionCount(rs.getString("position") == null ? null : Position.valueOf(rs.getString("position")),
-                        rs.getLong("total"), rs.getDouble("share"))).list();
-    }
-
-    /** Days to respond run from the release (or, for a body added later, from its addressing) to the first position. */
-    private List<BodyFigures> bodies(String and, Map<String, Object> params) {
-        return jdbc.sql("""
-                with addressed as (
-                  select a.id, a.organisation_id, a.due_date,
-                         (greatest(r.released_at, a.created_at) at time zone :zone)::date as addressed_on
+    /**
+     * One pass over the bodies of released recommendations, grouped by position, by body and in all: counts with
+     * each position's share, and per body the response rate (answered of answered plus overdue) and the median
+     * days to respond, from the release (or, for a body added later, its addressing) to its first position.
+     */
+    private void addressedBodies(String and, Map<String, Object> params, List<PositionCount> byPosition,
+            List<BodyFigures> bodies, long[] overdueTotals) {
+        jdbc.sql("""
+                with grouped as (
+                  select grouping(a.position) = 0 as by_position, grouping(a.organisation_id) = 0 as by_body,
+                         a.position, a.organisation_id, count(*) as addressed, count(a.first_answered_at) as answered,
+                         count(*) filter (where %1$s and a.due_date < :today) as response_overdue,
+                         count(*) filter (where %2$s and a.implementation_due < :today) as implementation_overdue,
+                         percentile_cont(0.5) within group (order by ((a.first_answered_at at time zone :zone)::date
+                           - (greatest(r.released_at, a.created_at) at time zone :zone)::date)::double precision) as median_days
                   from addressee a join recommendation r on r.id = a.recommendation_id
-                  where r.status = 'RELEASED' %s
-                ), first_answer as (
-                  select p.addressee_id, min(p.released_at) as answered_at from state_position p
-                  where p.status <> 'DRAFT' and p.addressee_id in (select id from addressed) group by p.addressee_id
-                ), counted as (
-                  select d.organisation_id, count(*) as addressed, count(f.addressee_id) as answered,
-                         count(*) filter (where f.addressee_id is null and d.due_date < :today) as overdue,
-                         percentile_cont(0.5) within group (
-                           order by ((f.answered_at at time zone :zone)::date - d.addressed_on)::double precision) as median_days
-                  from addressed d left join first_answer f on f.addressee_id = d.id
-                  group by d.organisation_id
+                  where r.status = 'RELEASED' %3$s
+                  group by grouping sets ((a.position), (a.organisation_id), ())
                 )
-                select organisation_id, addressed, answered, overdue, median_days,
-                       round(100.0 * answered / nullif(answered + overdue, 0), 1)::double precision as response_rate
-                from counted order by addressed desc, organisation_id
-                """.formatted(and)).params(params)
-                .query((rs, i) -> new BodyFigures(rs.getLong("organisation_id"), rs.getLong("addressed"), rs.getLong("answered"),
-                        rs.getLong("overdue"), rs.getObject("response_rate", Double.class), rs.getObject("median_days", Double.class)))
-                .list();
+                select by_position, by_body, position, organisation_id, addressed, answered, response_overdue,
+                       implementation_overdue, median_days,
+                       round(100.0 * answered / nullif(answered + response_overdue, 0), 1)::double precision as response_rate,
+                       round(100.0 * addressed / nullif(max(addressed) over (), 0), 1)::double precision as share
+                from grouped
+                order by by_position desc, array_position(array[%4$s]::text[], position) nulls last,
+                         addressed desc, organisation_id
+                """.formatted(Deadlines.RESPONSE_OPEN, Deadlines.IMPLEMENTATION_OPEN, and, POSITION_ORDER))
+                .params(params).query(rs -> {
+                    if (rs.getBoolean("by_position")) {
+                        String position = rs.getString("position");
+                        byPosition.add(new PositionCount(position == null ? null : Position.valueOf(position),
+                                rs.getLong("addressed"), rs.getDouble("share")));
+                    } else if (rs.getBoolean("by_body")) {
+                        bodies.add(new BodyFigures(rs.getLong("organisation_id"), rs.getLong("addressed"), rs.getLong("answered"),
+                                rs.getLong("response_overdue"), rs.getLong("implementation_overdue"),
+                                rs.getObject("response_rate", Double.class), rs.getObject("median_days", Double.class)));
+                    } else {
+                        overdueTotals[0] = rs.getLong("response_overdue");
+                        overdueTotals[1] = rs.getLong("implementation_overdue");
+                    }
+                });
     }
 
-    private OverdueList responseOverdue(String and, Map<String, Object> params) {
+    private List<OverdueItem> responseOverdue(String and, Map<String, Object> params) {
         return overdue("""
                 select r.id as recommendation_id, r.reference, a.id as addressee_id, a.organisation_id, a.due_date,
-                       :today - a.due_date as days_overdue, null as latest_completion, count(*) over () as total
+                       :today - a.due_date as days_overdue, null as latest_completion
                 from addressee a join recommendation r on r.id = a.recommendation_id
-                where r.status = 'RELEASED' and (a.position is null or a.position = 'NO_RESPONSE') and a.due_date < :today %s
-                order by a.due_date, r.reference, a.id limit %d
-                """.formatted(and, OVERDUE_ROWS), params);
+                where r.status = 'RELEASED' and %s and a.due_date < :today %s
+                order by a.due_date, a.id limit %d
+                """.formatted(Deadlines.RESPONSE_OPEN, and, OVERDUE_ROWS), params);
     }
 
-    private OverdueList implementationOverdue(String and, Map<String, Object> params) {
+    private List<OverdueItem> implementationOverdue(String and, Map<String, Object> params) {
         return overdue("""
-                select d.recommendation_id, d.reference, d.addressee_id, d.organisation_id, d.implementation_due as due_date,
-                       :today - d.implementation_due as days_overdue, d.latest_completion, count(*) over () as total
-                from (%s %s) d where d.implementation_state = 'OPEN' and d.implementation_due < :today
-                order by d.implementation_due, d.reference, d.addressee_id limit %d
-                """.formatted(Deadlines.BODIES, and, OVERDUE_ROWS), params);
+                select r.id as recommendation_id, r.reference, a.id as addressee_id, a.organisation_id,
+                       a.implementation_due as due_date, :today - a.implementation_due as days_overdue, a.latest_completion
+                from addressee a join recommendation r on r.id = a.recommendation_id
+                where r.status = 'RELEASED' and %s and a.implementation_due < :today %s
+                order by a.implementation_due, a.id limit %d
+                """.formatted(Deadlines.IMPLEMENTATION_OPEN, and, OVERDUE_ROWS), params);
     }
 
-    private OverdueList overdue(String sql, Map<String, Object> params) {
-        long[] total = {0};
-        List<OverdueItem> items = jdbc.sql(sql).params(params).query((rs, i) -> {
-            total[0] = rs.getLong("total");
+    private List<OverdueItem> overdue(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql).params(params).query((rs, i) -> {
             String completion = rs.getString("latest_completion");
             return new OverdueItem(rs.getLong("recommendation_id"), rs.getString("reference"), rs.getLong("addressee_id"),
                     rs.getLong("organisation_id"), rs.getObject("due_date", LocalDate.class), rs.getLong("days_overdue"),
                     completion == null ? null : Completion.valueOf(completion));
         }).list();
-        return new OverdueList(items, total[0]);
     }
 
     /** The filter as {@code and} clauses on the recommendation {@code r}. */

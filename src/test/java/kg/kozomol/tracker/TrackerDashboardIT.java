@@ -113,10 +113,11 @@ class TrackerDashboardIT {
     void responseRateAndMedianDaysPerBody() {
         DashboardFigures f = dashboard.figures(mine(null, null), today);
 
-        // L: answered R1 (4 days), R2 (10), R5 (3); R3 not yet due. S: answered R2 (2), R3 (7); R1 overdue.
+        // L: answered R1 (4 days), R2 (10), R5 (3); R3 not yet due; nothing to implement overdue.
+        // S: answered R2 (2), R3 (7); R1 overdue; implementation of R2 and R3 overdue.
         assertThat(f.bodies()).containsExactly(
-                new BodyFigures(s.lead.id(), 4, 3, 0, 100.0, 4.0),
-                new BodyFigures(s.supporting.id(), 3, 2, 1, 66.7, 4.5));
+                new BodyFigures(s.lead.id(), 4, 3, 0, 0, 100.0, 4.0),
+                new BodyFigures(s.supporting.id(), 3, 2, 1, 2, 66.7, 4.5));
     }
 
     @Test

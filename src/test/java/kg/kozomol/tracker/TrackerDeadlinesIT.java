@@ -57,6 +57,13 @@ class TrackerDeadlinesIT {
                 java.util.Map.of(lead.id(), new ImplementationDeadline(today.plusDays(3), DeadlineFlag.DUE_SOON),
                         supporting.id(), new ImplementationDeadline(today.plusDays(20), DeadlineFlag.ON_TRACK)));
         assertThat(deadlines.summaries(List.of(r.id()), today)).containsEntry(r.id(), new DeadlineSummary(0, 0, 0, 1));
+
+        s.signIn(s.researcher);
+        s.recommendations.update(r.id(), s.recommendations.require(r.id()).version(),
+                s.draft(501, null, today.plusDays(15), List.of(s.supporting.id())));
+        assertThat(deadlines.implementation(List.of(lead.id(), supporting.id()), today)).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of(lead.id(), new ImplementationDeadline(today.plusDays(15), DeadlineFlag.ON_TRACK),
+                        supporting.id(), new ImplementationDeadline(today.plusDays(20), DeadlineFlag.ON_TRACK)));
     }
 
     @Test
