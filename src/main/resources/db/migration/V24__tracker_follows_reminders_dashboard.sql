@@ -39,8 +39,9 @@ alter table addressee
     add column implementation_due date,
     -- The latest completion rating of either side, by the date it refers to, then the order of writing.
     add column latest_completion text,
-    -- When the body first released a position (a later revision keeps this date).
-    add column first_answered_at timestamptz;
+    -- Days from being addressed (the release, or the day a body was added later) to the body's first released
+    -- position, counted in the platform's time zone; null until it answers.
+    add column days_to_answer integer;
 
 create index planned_measure_position_idx on planned_measure (position_id);
 create index state_position_answered_idx on state_position (addressee_id, released_at) where status <> 'DRAFT';
@@ -52,7 +53,10 @@ update addressee a set
                                    where p.addressee_id = a.id and p.status = 'RELEASED'), r.proposed_implementation_date),
     latest_completion = (select t.completion from timeline_entry t where t.addressee_id = a.id and t.completion is not null
                          order by t.occurred_on desc, t.id desc limit 1),
-    first_answered_at = (select min(p.released_at) from state_position p where p.addressee_id = a.id and p.status <> 'DRAFT')
+    -- Asia/Bishkek is the platform's default time zone (kozomol.time-zone); Kyrgyzstan has only this one.
+    days_to_answer = (select (min(p.released_at) at time zone 'Asia/Bishkek')::date
+                             - (greatest(r.released_at, a.created_at) at time zone 'Asia/Bishkek')::date
+                      from state_position p where p.addressee_id = a.id and p.status <> 'DRAFT')
 from recommendation r where r.id = a.recommendation_id;
 
 -- For the coordinator dashboard, the overdue lists and the reminders.

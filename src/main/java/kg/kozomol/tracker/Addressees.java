@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,10 +27,12 @@ public class Addressees {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final String zone;
 
-    Addressees(JdbcClient jdbc, AuditLog audit) {
+    Addressees(JdbcClient jdbc, AuditLog audit, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.zone = zone;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -82,7 +85,7 @@ public class Addressees {
     /**
      * Recomputes what the tracker keeps about each body of the recommendation from its sources: the implementation
      * due date (last planned measure of the released position, else the proposed date), the latest completion
-     * rating and the first answer. Called by every change to those sources, in the same transaction.
+     * rating and the days it took to answer. Called by every change to those sources, in the same transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void refreshDerived(long recommendationId) {
@@ -94,10 +97,11 @@ public class Addressees {
                                                 r.proposed_implementation_date),
                   latest_completion = (select t.completion from timeline_entry t where t.addressee_id = a.id
                                        and t.completion is not null order by t.occurred_on desc, t.id desc limit 1),
-                  first_answered_at = (select min(p.released_at) from state_position p
-                                       where p.addressee_id = a.id and p.status <> 'DRAFT')
+                  days_to_answer = (select (min(p.released_at) at time zone :zone)::date
+                                           - (greatest(r.released_at, a.created_at) at time zone :zone)::date
+                                    from state_position p where p.addressee_id = a.id and p.status <> 'DRAFT')
                 from recommendation r where r.id = a.recommendation_id and a.recommendation_id = :rec
-                """).param("rec", recommendationId).update();
+                """).param("rec", recommendationId).param("zone", zone).update();
     }
 
     private long insert(long recommendationId, long organisationId, boolean lead, LocalDate due, Long redirectedFrom) {

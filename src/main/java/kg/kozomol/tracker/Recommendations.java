@@ -117,6 +117,7 @@ public class Recommendations {
             throw new StaleRecordException(ENTITY + " " + id);
         }
         addressees.startClocks(id, today().plusDays(responseDays));
+        addressees.refreshDerived(id);
         Recommendation after = require(id);
         audit.updated(ENTITY, id, before, after);
         followers.changed(id, "tracker.notice.released", List.of(after.reference()));

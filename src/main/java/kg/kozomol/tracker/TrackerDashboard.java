@@ -28,7 +28,7 @@ import kg.kozomol.tracker.DashboardFigures.StatusCount;
 public class TrackerDashboard {
 
     /** Overdue lists show this many of the longest overdue; the total is shown too. */
-    static final int OVERDUE_ROWS = 100;
+    static final int OVERDUE_ROWS = 50;
 
     /** Positions in the order of the vocabulary (DOMAIN.md), not alphabetically in some collation. */
     private static final String POSITION_ORDER = Arrays.stream(Position.values())
@@ -75,30 +75,32 @@ public class TrackerDashboard {
                 new OverdueList(implementationOverdue(and, params), overdue[1]));
     }
 
-    /** The years that have recommendations, newest first, for the filter. */
+    /** The years from the newest recommendation back to the oldest, for the filter. */
     @Transactional(readOnly = true)
     public List<Integer> years() {
         return jdbc.sql("""
-                select distinct extract(year from coalesce(released_at, created_at) at time zone :zone)::int as year
-                from recommendation order by year desc
+                select generate_series(extract(year from newest at time zone :zone)::int,
+                                       extract(year from oldest at time zone :zone)::int, -1)
+                from (select max(coalesce(released_at, created_at)) as newest, min(coalesce(released_at, created_at)) as oldest
+                      from recommendation) span
                 """).param("zone", zone.getId()).query(Integer.class).list();
     }
 
     /**
      * One pass over the bodies of released recommendations, grouped by position, by body and in all: counts with
      * each position's share, and per body the response rate (answered of answered plus overdue) and the median
-     * days to respond, from the release (or, for a body added later, its addressing) to its first position.
+     * days to respond, from the release (or, for a body added later, its addressing) to its first position
+     * (kept with each body by {@link Addressees#refreshDerived}).
      */
     private void addressedBodies(String and, Map<String, Object> params, List<PositionCount> byPosition,
             List<BodyFigures> bodies, long[] overdueTotals) {
         jdbc.sql("""
                 with grouped as (
                   select grouping(a.position) = 0 as by_position, grouping(a.organisation_id) = 0 as by_body,
-                         a.position, a.organisation_id, count(*) as addressed, count(a.first_answered_at) as answered,
+                         a.position, a.organisation_id, count(*) as addressed, count(a.days_to_answer) as answered,
                          count(*) filter (where %1$s and a.due_date < :today) as response_overdue,
                          count(*) filter (where %2$s and a.implementation_due < :today) as implementation_overdue,
-                         percentile_cont(0.5) within group (order by ((a.first_answered_at at time zone :zone)::date
-                           - (greatest(r.released_at, a.created_at) at time zone :zone)::date)::double precision) as median_days
+                         percentile_cont(0.5) within group (order by a.days_to_answer::double precision) as median_days
                   from addressee a join recommendation r on r.id = a.recommendation_id
                   where r.status = 'RELEASED' %3$s
                   group by grouping sets ((a.position), (a.organisation_id), ())

@@ -110,8 +110,10 @@ final class TrackerScenario {
         StatePosition released = responses.release(p.id(), p.version());
         fixtures.jdbc().sql("update state_position set released_at = :at where id = :id")
                 .param("at", noon(daysAgo)).param("id", released.id()).update();
-        fixtures.jdbc().sql("update addressee set first_answered_at = :at where id = :id")
-                .param("at", noon(daysAgo)).param("id", addressee.id()).update();
+        inTransaction(() -> {
+            addressees.refreshDerived(addressee.recommendationId());
+            return null;
+        });
         return released;
     }
 
