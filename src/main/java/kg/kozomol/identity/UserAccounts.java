@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
+import kg.kozomol.notify.MailFrequency;
 import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.PageOf;
@@ -29,7 +30,8 @@ public class UserAccounts {
     static final String ENTITY = "user";
     static final String MEMBERSHIP = "membership";
     private static final String COLUMNS = """
-            id, email, full_name, status, preferred_locale, failed_logins, locked_until, last_login_at, demo, version
+            id, email, full_name, status, preferred_locale, failed_logins, locked_until, last_login_at, demo, mail_frequency,
+            version
             """;
 
     private final JdbcClient jdbc;
@@ -157,13 +159,15 @@ public class UserAccounts {
     }
 
     @Transactional
-    public UserAccount updateProfile(long userId, int expectedVersion, String fullName, String language) {
+    public UserAccount updateProfile(long userId, int expectedVersion, String fullName, String language,
+            MailFrequency mailFrequency) {
         UserAccount before = require(userId);
         int changed = jdbc.sql("""
-                update app_user set full_name = :name, preferred_locale = :locale, updated_at = now(), version = version + 1
+                update app_user set full_name = :name, preferred_locale = :locale, mail_frequency = :mail, updated_at = now(),
+                  version = version + 1
                 where id = :id and version = :version
-                """).param("name", fullName.trim()).param("locale", language).param("id", userId)
-                .param("version", expectedVersion).update();
+                """).param("name", fullName.trim()).param("locale", language).param("mail", mailFrequency.name())
+                .param("id", userId).param("version", expectedVersion).update();
         if (changed == 0) {
             throw new StaleRecordException(ENTITY + " " + userId);
         }
@@ -334,7 +338,8 @@ public class UserAccounts {
     }
 
     private static String prefixed() {
-        return "u.id, u.email, u.full_name, u.status, u.preferred_locale, u.failed_logins, u.locked_until, u.last_login_at, u.demo, u.version";
+        return "u.id, u.email, u.full_name, u.status, u.preferred_locale, u.failed_logins, u.locked_until, u.last_login_at, u.demo, "
+                + "u.mail_frequency, u.version";
     }
 
     static UserAccount map(ResultSet rs, int row) throws SQLException {
@@ -343,6 +348,6 @@ public class UserAccounts {
         return new UserAccount(rs.getLong("id"), rs.getString("email"), rs.getString("full_name"),
                 UserStatus.valueOf(rs.getString("status")), rs.getString("preferred_locale"), rs.getInt("failed_logins"),
                 locked == null ? null : locked.toInstant(), last == null ? null : last.toInstant(), rs.getBoolean("demo"),
-                rs.getInt("version"));
+                MailFrequency.valueOf(rs.getString("mail_frequency")), rs.getInt("version"));
     }
 }

@@ -2,8 +2,6 @@ package kg.kozomol.notify;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,40 +11,51 @@ import kg.kozomol.platform.UnreadNotifications;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** In-app notifications, each also sent as an e-mail in the recipient's language. */
+/**
+ * In-app notifications. A notice with an e-mail address is also mailed in the recipient's language, as it
+ * happens or in the daily digest ({@link DailyDigest}), as the recipient chose ({@link MailFrequency}).
+ */
 @Service
 public class Notifications implements UnreadNotifications {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Mailer mailer;
-    private final MessageSource messages;
-    private final String baseUrl;
+    private final NoticeText text;
+    private final MailRecipients recipients;
 
-    Notifications(JdbcClient jdbc, JsonMapper json, Mailer mailer, MessageSource messages,
-            @Value("${kozomol.base-url}") String baseUrl) {
+    Notifications(JdbcClient jdbc, JsonMapper json, Mailer mailer, NoticeText text, MailRecipients recipients) {
         this.jdbc = jdbc;
         this.json = json;
         this.mailer = mailer;
-        this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.text = text;
+        this.recipients = recipients;
     }
 
     @Transactional
     public void notify(Notice notice) {
-        jdbc.sql("insert into notification (user_id, message_key, message_args, link) values (:user, :key, cast(:args as jsonb), :link)")
+        MailFrequency frequency = notice.email() == null ? MailFrequency.NONE : frequency(notice.userId());
+        jdbc.sql("""
+                insert into notification (user_id, message_key, message_args, link, digest_pending)
+                values (:user, :key, cast(:args as jsonb), :link, :digest)
+                """)
                 .param("user", notice.userId())
                 .param("key", notice.messageKey())
                 .param("args", json.writeValueAsString(notice.args()))
                 .param("link", notice.link())
+                .param("digest", frequency == MailFrequency.DAILY)
                 .update();
-        if (notice.email() != null) {
+        if (frequency == MailFrequency.EACH) {
             Locale locale = Locale.forLanguageTag(notice.language() == null ? "ru" : notice.language());
-            String text = messages.getMessage(notice.messageKey(), notice.args().toArray(), locale);
-            String body = text + (notice.link() == null ? "" : "\n\n" + baseUrl + notice.link())
-                    + "\n\n" + messages.getMessage("notify.mail.footer", null, locale);
-            mailer.send(new OutgoingMail(notice.email(), messages.getMessage("notify.mail.subject", new Object[] {text}, locale), body));
+            String line = text.message(notice.messageKey(), notice.args(), locale);
+            String body = line + (notice.link() == null ? "" : "\n\n" + text.url(notice.link())) + "\n\n" + text.footer(locale);
+            mailer.send(new OutgoingMail(notice.email(), text.subject(line, locale), body));
         }
+    }
+
+    /** Unknown users keep the default: each notice by e-mail. */
+    private MailFrequency frequency(long userId) {
+        return recipients.find(List.of(userId)).stream().findFirst().map(MailRecipient::frequency).orElse(MailFrequency.EACH);
     }
 
     @Override

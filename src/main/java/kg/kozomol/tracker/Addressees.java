@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,10 +31,12 @@ public class Addressees {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final String zone;
 
-    Addressees(JdbcClient jdbc, AuditLog audit) {
+    Addressees(JdbcClient jdbc, AuditLog audit, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.zone = zone;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -61,6 +64,7 @@ public class Addressees {
             return existing.get();
         }
         long id = insert(recommendationId, organisationId, false, dueDate, redirectedFrom);
+        refreshDerived(recommendationId);
         Addressee added = require(id);
         audit.created(ENTITY, id, added);
         return added;
@@ -80,6 +84,28 @@ public class Addressees {
         jdbc.sql("update addressee set due_date = :due, version = version + 1 where id = :id")
                 .param("due", dueDate).param("id", addresseeId).update();
         audit.updated(ENTITY, addresseeId, before, require(addresseeId));
+    }
+
+    /**
+     * Recomputes what the tracker keeps about each body of the recommendation from its sources: the implementation
+     * due date (last planned measure of the released position, else the proposed date), the latest completion
+     * rating and the days it took to answer. Called by every change to those sources, in the same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void refreshDerived(long recommendationId) {
+        jdbc.sql("""
+                update addressee a set
+                  implementation_due = coalesce((select max(pm.target_date) from state_position p
+                                                 join planned_measure pm on pm.position_id = p.id
+                                                 where p.addressee_id = a.id and p.status = 'RELEASED'),
+                                                r.proposed_implementation_date),
+                  latest_completion = (select t.completion from timeline_entry t where t.addressee_id = a.id
+                                       and t.completion is not null order by t.occurred_on desc, t.id desc limit 1),
+                  days_to_answer = (select (min(p.released_at) at time zone :zone)::date
+                                           - (greatest(r.released_at, a.created_at) at time zone :zone)::date
+                                    from state_position p where p.addressee_id = a.id and p.status <> 'DRAFT')
+                from recommendation r where r.id = a.recommendation_id and a.recommendation_id = :rec
+                """).param("rec", recommendationId).param("zone", zone).update();
     }
 
     private long insert(long recommendationId, long organisationId, boolean lead, LocalDate due, Long redirectedFrom) {

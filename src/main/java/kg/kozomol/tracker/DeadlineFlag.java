@@ -2,12 +2,14 @@ package kg.kozomol.tracker;
 
 import java.time.LocalDate;
 
-/** Where a body stands against its response due date. */
+/** Where a body stands against its response or implementation due date. */
 public enum DeadlineFlag {
     ON_TRACK,
     DUE_SOON,
     OVERDUE,
-    ANSWERED;
+    ANSWERED,
+    /** Implementation complete (or claimed so by the body), superseded or withdrawn. */
+    CLOSED;
 
     static final int DUE_SOON_DAYS = 7;
 
@@ -15,6 +17,10 @@ public enum DeadlineFlag {
         if (position != null && position != Position.NO_RESPONSE) {
             return ANSWERED;
         }
+        return against(dueDate, today);
+    }
+
+    static DeadlineFlag against(LocalDate dueDate, LocalDate today) {
         if (dueDate == null) {
             return ON_TRACK;
         }

@@ -78,6 +78,7 @@ public class Recommendations {
         writeSdgs(id, draft.sdgCodes());
         briefLinks.replaceFindings(id, draft.findingIds());
         addressees.replace(id, draft.leadAddresseeId(), draft.supportingAddresseeIds());
+        addressees.refreshDerived(id);
         Recommendation created = require(id);
         audit.created(ENTITY, id, created);
         return created;
@@ -113,6 +114,7 @@ public class Recommendations {
         if (!before.released()) {
             addressees.replace(id, draft.leadAddresseeId(), draft.supportingAddresseeIds());
         }
+        addressees.refreshDerived(id);
         Recommendation after = require(id);
         audit.updated(ENTITY, id, before, after);
         return after;
@@ -140,6 +142,7 @@ public class Recommendations {
             throw new StaleRecordException(ENTITY + " " + id);
         }
         addressees.startClocks(id, due);
+        addressees.refreshDerived(id);
         Recommendation after = require(id);
         audit.updated(ENTITY, id, before, after);
         followers.changed(id, "tracker.notice.released", List.of(after.reference()));

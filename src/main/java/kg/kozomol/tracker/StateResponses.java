@@ -134,6 +134,7 @@ public class StateResponses {
         audit.updated(ENTITY, positionId, before, after);
         Addressee addressee = addressees.require(before.addresseeId());
         addressees.setPosition(addressee.id(), after.position());
+        addressees.refreshDerived(addressee.recommendationId());
         LocalDate today = LocalDate.now(zone);
         events.positionReleased(addressee.id(), after.position(), today);
         if (after.position() == Position.REDIRECTED && after.redirectToId() != null) {

@@ -46,9 +46,11 @@ public class SyntheticHistory {
             """);
 
     private final JdbcClient jdbc;
+    private final Addressees addressees;
 
-    SyntheticHistory(JdbcClient jdbc) {
+    SyntheticHistory(JdbcClient jdbc, Addressees addressees) {
         this.jdbc = jdbc;
+        this.addressees = addressees;
     }
 
     @Transactional
@@ -59,5 +61,6 @@ public class SyntheticHistory {
         for (String shift : SHIFTS) {
             jdbc.sql(shift).param("id", recommendationId).param("days", days).update();
         }
+        addressees.refreshDerived(recommendationId);
     }
 }

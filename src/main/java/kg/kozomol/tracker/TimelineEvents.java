@@ -25,10 +25,12 @@ class TimelineEvents {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Addressees addressees;
 
-    TimelineEvents(JdbcClient jdbc, AuditLog audit) {
+    TimelineEvents(JdbcClient jdbc, AuditLog audit, Addressees addressees) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.addressees = addressees;
     }
 
     record Row(long addresseeId, TimelineKind kind, LocalDate occurredOn, Completion completion, Effect effect,
@@ -57,6 +59,9 @@ class TimelineEvents {
                 .query(Long.class).single();
         TimelineEntry entry = require(id);
         audit.created(ENTITY, id, entry);
+        if (entry.completion() != null) {
+            addressees.refreshDerived(addressees.require(entry.addresseeId()).recommendationId());
+        }
         return entry;
     }
 

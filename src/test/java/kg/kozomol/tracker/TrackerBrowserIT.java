@@ -134,6 +134,51 @@ class TrackerBrowserIT {
         browser.assertAccessible();
     }
 
+    @Test
+    void theCoordinatorDashboardAndTheFollowsPageAreAccessibleInEveryLanguage() throws Exception {
+        Fixtures fixtures = new Fixtures(context);
+        UserAccount coordinator = fixtures.user(Role.COORDINATOR, fixtures.organisation(OrganisationKind.COORDINATOR));
+        Recommendations recommendations = context.getBean(Recommendations.class);
+        Recommendation r = context.getBean(org.springframework.transaction.support.TransactionTemplate.class).execute(tx -> {
+            Recommendation created = recommendations.create(new RecommendationDraft(publishedBrief(), 1, cso.id(),
+                    "Синтетическая рекомендация для сводки.", null, "ru", null, ActionType.DATA, Priority.LOW,
+                    recommendations.today().minusDays(3), body.id(), java.util.List.of(), java.util.List.of()));
+            return recommendations.release(created.id(), created.version());
+        });
+        fixtures.jdbc().sql("update addressee set due_date = :d where recommendation_id = :id")
+                .param("d", recommendations.today().minusDays(2)).param("id", r.id()).update();
+        context.getBean(Followers.class).follow(coordinator.id(), FollowKind.BODY, body.id());
+        context.getBean(Followers.class).follow(coordinator.id(), r.id());
+
+        signIn(coordinator);
+        open("/tracker/dashboard");
+        waitForH1("Сводка по рекомендациям");
+        assertThat(driver.findElement(By.id("response-overdue")).getText()).contains(r.reference());
+        browser.assertAccessible();
+        browser.screenshot("tracker-dashboard");
+        for (String language : java.util.List.of("ky", "en")) {
+            driver.findElement(By.cssSelector("form.lang-switch button[value=" + language + "]")).click();
+            waiting().until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals(language));
+            browser.assertAccessible();
+        }
+        open("/tracker/follows");
+        waitForH1("What I follow");
+        browser.assertAccessible();
+        open("/recommendations?body=" + body.id());
+        waitForText("Unfollow this body");
+        browser.assertAccessible();
+    }
+
+    /** A second published brief of the CSO, written straight in SQL: this test is about the overview, not briefs. */
+    private long publishedBrief() {
+        Fixtures fixtures = new Fixtures(context);
+        return fixtures.jdbc().sql("""
+                insert into brief (organisation_id, theme_id, original_language, status, title_ru, published_version)
+                select organisation_id, theme_id, 'ru', 'PUBLISHED', 'Вторая записка (синтетические данные)', 1
+                from brief where id = :id returning id
+                """).param("id", briefId).query(Long.class).single();
+    }
+
     private void signIn(UserAccount user) {
         browser.signIn(user.email(), Fixtures.PASSWORD);
     }

@@ -104,6 +104,50 @@ final class TrackerScenario {
         return new PositionDraft(position, reasoning, null, null, null, "01-12/345", null, null, "Управление образования", List.of());
     }
 
+    Recommendation released(RecommendationDraft draft) {
+        signIn(researcher);
+        Recommendation created = recommendations.create(draft);
+        return recommendations.release(created.id(), created.version());
+    }
+
+    RecommendationDraft draft(long briefLabel, Long themeId, java.time.LocalDate proposedDate, List<Long> supporting) {
+        return new RecommendationDraft(brief(briefLabel), 1, cso.id(), "Синтетическая рекомендация для проверки сводки.", null, "ru",
+                themeId, ActionType.POLICY, Priority.MEDIUM, proposedDate, lead.id(), supporting, List.of());
+    }
+
+    /** Noon of a day counted back from today in the platform's time zone, so dates never depend on the test's hour. */
+    java.sql.Timestamp noon(int daysAgo) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Bishkek");
+        return java.sql.Timestamp.from(recommendations.today().minusDays(daysAgo).atTime(12, 0).atZone(zone).toInstant());
+    }
+
+    /** Moves the writing and the release of a recommendation, and the addressing of its bodies, back in time. */
+    void releasedDaysAgo(Recommendation r, int days) {
+        fixtures.jdbc().sql("update recommendation set created_at = :at, released_at = :at where id = :id")
+                .param("at", noon(days)).param("id", r.id()).update();
+        fixtures.jdbc().sql("update addressee set created_at = :at where recommendation_id = :id")
+                .param("at", noon(days)).param("id", r.id()).update();
+    }
+
+    /** The body's focal point drafts and releases a position, dated {@code daysAgo}. */
+    StatePosition answer(Addressee addressee, KozomolPrincipal focal, PositionDraft draft, int daysAgo) {
+        signIn(focal);
+        StatePosition p = responses.saveDraft(addressee.id(), draft, false);
+        StatePosition released = responses.release(p.id(), p.version());
+        fixtures.jdbc().sql("update state_position set released_at = :at where id = :id")
+                .param("at", noon(daysAgo)).param("id", released.id()).update();
+        inTransaction(() -> {
+            addressees.refreshDerived(addressee.recommendationId());
+            return null;
+        });
+        return released;
+    }
+
+    void due(Addressee addressee, java.time.LocalDate date) {
+        fixtures.jdbc().sql("update addressee set due_date = :d, original_due_date = :d where id = :id")
+                .param("d", date).param("id", addressee.id()).update();
+    }
+
     <T> T inTransaction(java.util.function.Supplier<T> work) {
         return tx.execute(s -> work.get());
     }

@@ -35,7 +35,7 @@ class AccountController {
 
     @InitBinder("profile")
     void profileFields(WebDataBinder binder) {
-        binder.setAllowedFields("fullName", "language", "version");
+        binder.setAllowedFields("fullName", "language", "mailFrequency", "version");
     }
 
     @InitBinder("password")
@@ -46,11 +46,7 @@ class AccountController {
     @GetMapping("/account")
     String show(Model model) {
         UserAccount user = users.require(CurrentUser.required().id());
-        ProfileForm profile = new ProfileForm();
-        profile.setFullName(user.fullName());
-        profile.setLanguage(user.preferredLocale());
-        profile.setVersion(user.version());
-        return page(model, user, profile, new PasswordForm());
+        return page(model, user, ProfileForm.of(user), new PasswordForm());
     }
 
     @PostMapping("/account")
@@ -61,7 +57,8 @@ class AccountController {
             return page(model, user, profile, new PasswordForm());
         }
         try {
-            users.updateProfile(user.id(), profile.getVersion(), profile.getFullName(), profile.getLanguage());
+            users.updateProfile(user.id(), profile.getVersion(), profile.getFullName(), profile.getLanguage(),
+                    profile.getMailFrequency());
         } catch (StaleRecordException e) {
             errors.reject("form.stale");
             return page(model, user, profile, new PasswordForm());
@@ -80,14 +77,10 @@ class AccountController {
             errors.rejectValue("current", "identity.password.currentWrong");
         }
         if (errors.hasErrors()) {
-            ProfileForm profile = new ProfileForm();
-            profile.setFullName(user.fullName());
-            profile.setLanguage(user.preferredLocale());
-            profile.setVersion(user.version());
             form.setCurrent(null);
             form.setPassword(null);
             form.setConfirmation(null);
-            return page(model, user, profile, form);
+            return page(model, user, ProfileForm.of(user), form);
         }
         redirect.addFlashAttribute("flash", "identity.account.passwordChanged");
         return "redirect:/account";
@@ -99,6 +92,7 @@ class AccountController {
         model.addAttribute("profile", profile);
         model.addAttribute("password", password);
         model.addAttribute("languages", choices.languages());
+        model.addAttribute("mailFrequencies", choices.mailFrequencies());
         return "identity/account";
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import kg.kozomol.identity.OrganisationKind;
 import kg.kozomol.identity.Organisations;
+import kg.kozomol.notify.MailFrequency;
 import kg.kozomol.platform.Role;
 
 /** Localised option lists for the admin forms. */
@@ -39,6 +40,10 @@ class Choices {
 
     List<Option> languages() {
         return List.of(new Option("ru", "Русский"), new Option("ky", "Кыргызча"), new Option("en", "English"));
+    }
+
+    List<Option> mailFrequencies() {
+        return Arrays.stream(MailFrequency.values()).map(f -> new Option(f.name(), label("MailFrequency." + f.name()))).toList();
     }
 
     private String label(String key) {

@@ -32,14 +32,31 @@ class Names {
     }
 
     List<Option> stateBodies() {
+        return ofKind(OrganisationKind.STATE_BODY);
+    }
+
+    List<Option> organisationsAmong(Collection<Long> ids, OrganisationKind kind) {
         Locale locale = LocaleContextHolder.getLocale();
-        return organisations.ofKind(OrganisationKind.STATE_BODY).stream()
+        return organisations.byIds(ids).stream().filter(o -> o.kind() == kind)
                 .map(o -> new Option(Long.toString(o.id()), o.name(locale))).toList();
+    }
+
+    List<Option> ofKind(OrganisationKind kind) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return organisations.ofKind(kind).stream().map(o -> new Option(Long.toString(o.id()), o.name(locale))).toList();
     }
 
     List<Option> themes() {
         Locale locale = LocaleContextHolder.getLocale();
         return themes.all().stream().filter(t -> t.active()).map(t -> new Option(Long.toString(t.id()), t.name(locale))).toList();
+    }
+
+    /** Every theme's name, retired ones too, for figures and lists that may still refer to them. */
+    Map<Long, String> themeNames() {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> names = new HashMap<>();
+        themes.all().forEach(t -> names.put(t.id(), t.name(locale)));
+        return names;
     }
 
     String theme(Long id) {

@@ -28,6 +28,7 @@ import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.PageRequest;
 import kg.kozomol.platform.Role;
 import kg.kozomol.platform.StaleRecordException;
+import kg.kozomol.platform.web.SafeRedirects;
 import kg.kozomol.tracker.ActionType;
 import kg.kozomol.tracker.Addressee;
 import kg.kozomol.tracker.Addressees;
@@ -35,7 +36,10 @@ import kg.kozomol.tracker.BriefLinks;
 import kg.kozomol.brief.Brief;
 import kg.kozomol.brief.BriefAccess;
 import kg.kozomol.platform.NotFoundException;
+import kg.kozomol.tracker.Deadlines;
+import kg.kozomol.tracker.FollowKind;
 import kg.kozomol.tracker.Followers;
+import kg.kozomol.tracker.ImplementationDeadline;
 import kg.kozomol.tracker.Position;
 import kg.kozomol.tracker.Priority;
 import kg.kozomol.tracker.Questions;
@@ -59,6 +63,7 @@ class RecommendationsController {
     private final Timeline timeline;
     private final Questions questions;
     private final Followers followers;
+    private final Deadlines deadlines;
     private final TrackerAccess access;
     private final Names names;
     private final BriefLinks briefLinks;
@@ -66,8 +71,8 @@ class RecommendationsController {
     private final ObjectProvider<RecommendationMeetings> meetings;
 
     RecommendationsController(Recommendations recommendations, Addressees addressees, StateResponses responses,
-            Timeline timeline, Questions questions, Followers followers, TrackerAccess access, Names names,
-            BriefLinks briefLinks, BriefAccess briefAccess, ObjectProvider<RecommendationMeetings> meetings) {
+            Timeline timeline, Questions questions, Followers followers, Deadlines deadlines, TrackerAccess access,
+            Names names, BriefLinks briefLinks, BriefAccess briefAccess, ObjectProvider<RecommendationMeetings> meetings) {
         this.briefLinks = briefLinks;
         this.briefAccess = briefAccess;
         this.recommendations = recommendations;
@@ -76,6 +81,7 @@ class RecommendationsController {
         this.timeline = timeline;
         this.questions = questions;
         this.followers = followers;
+        this.deadlines = deadlines;
         this.access = access;
         this.names = names;
         this.meetings = meetings;
@@ -103,7 +109,11 @@ class RecommendationsController {
         RecommendationFilter filter = new RecommendationFilter(brief, body, theme, position, status);
         var found = recommendations.search(filter, drafts, PageRequest.of(page, 25));
         model.addAttribute("page", found);
+        model.addAttribute("deadlines", deadlines.summaries(found.items().stream().map(r -> r.id()).toList(),
+                recommendations.today()));
         model.addAttribute("filter", filter);
+        model.addAttribute("followingBody", body != null && followers.isFollowing(user.id(), FollowKind.BODY, body));
+        model.addAttribute("followingTheme", theme != null && followers.isFollowing(user.id(), FollowKind.THEME, theme));
         model.addAttribute("bodies", names.stateBodies());
         model.addAttribute("themes", names.themes());
         model.addAttribute("positions", Arrays.asList(Position.values()));
@@ -112,6 +122,8 @@ class RecommendationsController {
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("canCreate", user.hasRole(Role.RESEARCHER));
         model.addAttribute("canImport", user.hasRole(Role.RESEARCHER) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN));
+        model.addAttribute("seesDashboard", user.hasRole(Role.RESEARCHER) || user.hasRole(Role.COORDINATOR)
+                || user.hasRole(Role.ADMIN));
         return "tracker/list";
     }
 
@@ -214,11 +226,15 @@ class RecommendationsController {
         bodies.forEach(a -> { if (a.redirectedFrom() != null) { orgIds.add(a.redirectedFrom()); } });
         var orgNames = names.organisations(orgIds);
         var today = recommendations.today();
+        var implementation = deadlines.implementation(bodies.stream().map(Addressee::id).toList(), today);
+        Set<Long> followedBodies = new HashSet<>(followers.following(user.id()).bodyIds());
         List<BodyView> views = bodies.stream().map(a -> {
             boolean speaks = access.speaksFor(user, a);
-            return new BodyView(a, orgNames.get(a.organisationId()), a.flag(today), responses.released(a.id()).orElse(null),
-                    speaks ? responses.draft(a.id()).orElse(null) : null, responses.history(a.id()),
-                    timeline.entries(a.id()), timeline.ratings(a.id()), speaks);
+            return new BodyView(a, orgNames.get(a.organisationId()), a.flag(today),
+                    implementation.getOrDefault(a.id(), new ImplementationDeadline(recommendation.proposedImplementationDate(), null)),
+                    responses.released(a.id()).orElse(null), speaks ? responses.draft(a.id()).orElse(null) : null,
+                    responses.history(a.id()), timeline.entries(a.id()), timeline.ratings(a.id()), speaks,
+                    followedBodies.contains(a.organisationId()));
         }).toList();
         views.forEach(v -> v.history().forEach(p -> { if (p.redirectToId() != null) { orgIds.add(p.redirectToId()); } }));
         boolean author = access.isAuthor(user, recommendation);
@@ -238,6 +254,8 @@ class RecommendationsController {
         model.addAttribute("following", followers.isFollowing(user.id(), id));
         RecommendationMeetings provider = meetings.getIfAvailable();
         model.addAttribute("meetings", provider == null ? List.of() : provider.forRecommendation(id, user));
+        model.addAttribute("followingTheme", recommendation.themeId() != null
+                && followers.isFollowing(user.id(), FollowKind.THEME, recommendation.themeId()));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("today", today);
         return "tracker/recommendation";
@@ -245,7 +263,7 @@ class RecommendationsController {
 
     @PostMapping("/recommendations/{id}/follow")
     String follow(@PathVariable("id") long id, @RequestParam(name = "follow", defaultValue = "true") boolean follow,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "return", required = false) String back, RedirectAttributes redirect) {
         KozomolPrincipal user = CurrentUser.required();
         access.visible(user, recommendations.require(id));
         if (follow) {
@@ -254,7 +272,7 @@ class RecommendationsController {
             followers.unfollow(user.id(), id);
         }
         redirect.addFlashAttribute("flash", follow ? "tracker.follow.on" : "tracker.follow.off");
-        return "redirect:/recommendations/" + id;
+        return "redirect:" + (back == null ? "/recommendations/" + id : SafeRedirects.localPath(back));
     }
 
     @PostMapping("/recommendations/{id}/questions")

@@ -30,6 +30,7 @@ import kg.kozomol.platform.StaleRecordException;
 import kg.kozomol.tracker.Addressee;
 import kg.kozomol.tracker.Addressees;
 import kg.kozomol.tracker.Completion;
+import kg.kozomol.tracker.Deadlines;
 import kg.kozomol.tracker.InboxItem;
 import kg.kozomol.tracker.Position;
 import kg.kozomol.tracker.ProgressReport;
@@ -54,15 +55,17 @@ class StateResponseController {
     private final StateResponses responses;
     private final Timeline timeline;
     private final TrackerAccess access;
+    private final Deadlines deadlines;
     private final Names names;
 
     StateResponseController(Recommendations recommendations, Addressees addressees, StateResponses responses,
-            Timeline timeline, TrackerAccess access, Names names) {
+            Timeline timeline, TrackerAccess access, Deadlines deadlines, Names names) {
         this.recommendations = recommendations;
         this.addressees = addressees;
         this.responses = responses;
         this.timeline = timeline;
         this.access = access;
+        this.deadlines = deadlines;
         this.names = names;
     }
 
@@ -74,7 +77,10 @@ class StateResponseController {
 
     @GetMapping("/tracker/inbox")
     String inbox(Model model) {
-        model.addAttribute("items", addressees.inbox(bodies()));
+        List<InboxItem> items = addressees.inbox(bodies());
+        model.addAttribute("items", items);
+        model.addAttribute("implementation", deadlines.implementation(items.stream().map(InboxItem::addresseeId).toList(),
+                recommendations.today()));
         model.addAttribute("names", names.organisations(bodies()));
         model.addAttribute("today", recommendations.today());
         model.addAttribute("locale", LocaleContextHolder.getLocale());
