@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.platform.NotFoundException;
+import kg.kozomol.platform.PageOf;
+import kg.kozomol.platform.PageRequest;
 
 /** The bodies a recommendation is addressed to, each with its own due date and position. */
 @Service
@@ -153,18 +155,23 @@ public class Addressees {
 
     /** Released recommendations addressed to the given bodies, soonest due first: a focal point's inbox. */
     @Transactional(readOnly = true)
-    public List<InboxItem> inbox(Set<Long> bodies) {
+    public PageOf<InboxItem> inbox(Set<Long> bodies, PageRequest page) {
         if (bodies.isEmpty()) {
-            return List.of();
+            return new PageOf<>(List.of(), page.page(), page.size(), 0);
         }
-        return jdbc.sql("""
+        long total = jdbc.sql("""
+                select count(*) from addressee a join recommendation r on r.id = a.recommendation_id
+                where r.status = 'RELEASED' and a.organisation_id in (:bodies)
+                """).param("bodies", bodies).query(Long.class).single();
+        List<InboxItem> items = jdbc.sql("""
                 select a.id as addressee_id, a.organisation_id, a.due_date, a.original_due_date, a.position,
                        r.id as recommendation_id, r.reference, r.text_ru, r.text_ky, r.priority,
                        (select p.id from state_position p where p.addressee_id = a.id and p.status = 'DRAFT') as draft_id
                 from addressee a join recommendation r on r.id = a.recommendation_id
                 where r.status = 'RELEASED' and a.organisation_id in (:bodies)
                 order by (a.position is null or a.position = 'NO_RESPONSE') desc, a.due_date nulls last, r.reference
-                """).param("bodies", bodies)
+                limit :limit offset :offset
+                """).param("bodies", bodies).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, i) -> new InboxItem(rs.getLong("addressee_id"), rs.getLong("organisation_id"),
                         rs.getLong("recommendation_id"), rs.getString("reference"), rs.getString("text_ru"),
                         rs.getString("text_ky"), Priority.valueOf(rs.getString("priority")),
@@ -172,6 +179,7 @@ public class Addressees {
                         rs.getString("position") == null ? null : Position.valueOf(rs.getString("position")),
                         rs.getObject("draft_id", Long.class)))
                 .list();
+        return new PageOf<>(items, page.page(), page.size(), total);
     }
 
     static Addressee map(ResultSet rs, int row) throws SQLException {

@@ -262,4 +262,18 @@ class RecommendationPagesIT {
         mvc.perform(get("/admin/tracker/successors").with(TestUsers.as(Role.ADMIN))).andExpect(status().isOk());
         assertThat(List.of(r.id())).isNotEmpty();
     }
+
+    @Test
+    void theInboxIsPagedFiftyAtATime() throws Exception {
+        for (int i = 0; i < 51; i++) {
+            s.released(900);
+        }
+        mvc.perform(get("/tracker/inbox").with(TestUsers.as(s.leadFocal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Страница 1 из 2")))
+                .andExpect(content().string(containsString("/tracker/inbox?page=2")));
+        String second = mvc.perform(get("/tracker/inbox").param("page", "2").with(TestUsers.as(s.leadFocal)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second.split("/recommendations/\\d+\"", -1)).hasSize(2);
+        mvc.perform(get("/tracker/inbox").param("page", "abc").with(TestUsers.as(s.leadFocal))).andExpect(status().isBadRequest());
+    }
 }

@@ -101,7 +101,7 @@ class TrackerPositionRulesIT {
         s.responses.releaseAll(List.of(a.id(), b.id()));
         assertThat(s.addressee(first, s.lead).position()).isEqualTo(Position.ACCEPTED);
         assertThat(s.addressee(second, s.lead).position()).isEqualTo(Position.REJECTED);
-        assertThat(s.addressees.inbox(java.util.Set.of(s.lead.id()))).allMatch(i -> i.draftPositionId() == null);
+        assertThat(s.addressees.inbox(java.util.Set.of(s.lead.id()), kg.kozomol.platform.PageRequest.of(1, 50)).items()).allMatch(i -> i.draftPositionId() == null);
     }
 
     @Test

@@ -29,6 +29,8 @@ import kg.kozomol.platform.Role;
 import kg.kozomol.platform.StaleRecordException;
 import kg.kozomol.tracker.Addressee;
 import kg.kozomol.tracker.Addressees;
+import kg.kozomol.platform.PageOf;
+import kg.kozomol.platform.PageRequest;
 import kg.kozomol.tracker.Completion;
 import kg.kozomol.tracker.Deadlines;
 import kg.kozomol.tracker.InboxItem;
@@ -76,8 +78,10 @@ class StateResponseController {
     }
 
     @GetMapping("/tracker/inbox")
-    String inbox(Model model) {
-        List<InboxItem> items = addressees.inbox(bodies());
+    String inbox(@RequestParam(name = "page", required = false) Integer page, Model model) {
+        PageOf<InboxItem> found = addressees.inbox(bodies(), PageRequest.of(page, 50));
+        List<InboxItem> items = found.items();
+        model.addAttribute("page", found);
         model.addAttribute("items", items);
         model.addAttribute("implementation", deadlines.implementation(items.stream().map(InboxItem::addresseeId).toList(),
                 recommendations.today()));
