@@ -30,6 +30,12 @@ begin
     return portal_squash(replace(t, '&amp;', '&'));
 end $$;
 
+-- The text a snippet is cut from: folded, and with the characters that would make the parser take words for markup
+-- (and leave them out of the snippet) replaced by look-alikes, again one for one.
+create function portal_headline_text(text) returns text language sql immutable parallel safe as $$
+    select translate(portal_fold($1), '<>&', '‹›＆')
+$$;
+
 -- Texts of free-form answers have no language field; Kyrgyz letters tell it apart from Russian.
 create function portal_guess_language(text) returns text language sql immutable parallel safe as $$
     select case when $1 ~ '[ӨҮҢөүң]' then 'ky' else 'ru' end

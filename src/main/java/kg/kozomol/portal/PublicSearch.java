@@ -75,7 +75,7 @@ public class PublicSearch {
                 select p.kind, p.source_id, p.type, p.brief_id, p.recommendation_id, p.addressee_id, p.withdrawn, d.lang,
                   b.title_ru as brief_ru, b.title_ky as brief_ky, r.reference, r.text_ru, r.text_ky, e.kind as entry_kind,
                 """ + PortalRows.organisationColumns("o", "body") + """
-                , h.fragment, substr(src.text, strpos(portal_fold(src.text), hb.bare), char_length(hb.bare)) as original
+                , h.fragment, substr(src.text, strpos(portal_headline_text(src.text), hb.bare), char_length(hb.bare)) as original
                 from page p
                 join portal_search_doc d on d.kind = p.kind and d.source_id = p.source_id and d.lang = p.lang
                 join portal_brief b on b.id = p.brief_id
@@ -85,7 +85,7 @@ public class PublicSearch {
                 left join portal_timeline_entry e on p.kind = 'TIMELINE' and e.id = p.source_id
                 cross join q
                 cross join lateral (select coalesce(nullif(d.content, ''), d.title) as text) src
-                cross join lateral (select ts_headline('russian', portal_fold(src.text), q.query, :options) as fragment) h
+                cross join lateral (select ts_headline('russian', portal_headline_text(src.text), q.query, :options) as fragment) h
                 cross join lateral (select replace(replace(h.fragment, chr(2), ''), chr(3), '') as bare) hb
                 order by p.rank desc, p.kind, p.source_id
                 """).params(matches.params()).param("limit", page.size()).param("offset", page.offset())

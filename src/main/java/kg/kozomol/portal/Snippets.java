@@ -3,8 +3,9 @@ package kg.kozomol.portal;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns a headline found in the folded text back into the original text: folding replaces one character by one,
- * so the fragment lies at the same place in both. Everything is escaped; only the highlight marks become markup.
+ * Turns a headline found in the headline text (SQL portal_headline_text: folded, markup characters replaced by
+ * look-alikes) back into the original text: each character was replaced by one, so the fragment lies at the same
+ * place in both. Everything is escaped; only the highlight marks become markup.
  */
 final class Snippets {
 
@@ -14,8 +15,8 @@ final class Snippets {
 
     private Snippets() {}
 
-    /** The same folding as the SQL function portal_fold. */
-    static String fold(String text) {
+    /** The same as the SQL function portal_headline_text. */
+    static String headlineText(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             out.append(switch (c) {
@@ -25,19 +26,22 @@ final class Snippets {
                 case 'ө' -> 'о';
                 case 'ү' -> 'у';
                 case 'ң' -> 'н';
+                case '<' -> '‹';
+                case '>' -> '›';
+                case '&' -> '＆';
                 default -> c;
             });
         }
         return out.toString();
     }
 
-    /** @param fragment ts_headline's output on the folded text; @param original the same stretch of the original text */
+    /** @param fragment ts_headline's output on the headline text; @param original the same stretch of the original text */
     static String html(String fragment, String original) {
         if (fragment == null) {
             return "";
         }
         String bare = fragment.replace(String.valueOf(START), "").replace(String.valueOf(STOP), "");
-        boolean aligned = original != null && fold(original).equals(bare);
+        boolean aligned = original != null && headlineText(original).equals(bare);
         StringBuilder out = new StringBuilder(fragment.length() + 32);
         int at = 0;
         for (char c : fragment.toCharArray()) {

@@ -160,8 +160,9 @@ final class PortalWorld {
 
     StatePosition draftPosition(Recommendation recommendation, Organisation body, Position position, String reasoning) {
         Addressee addressee = addressee(recommendation, body);
-        return as(focalOf(body), () -> responses.saveDraft(addressee.id(), new PositionDraft(position, reasoning, null, null, null,
-                "01-12/345", null, null, "Управление (синтетическое)", List.of()), false));
+        return as(focalOf(body), () -> responses.saveDraft(addressee.id(), new PositionDraft(position, reasoning,
+                position.requiresEvidence() ? "https://example.org/evidence" : null, null, null, "01-12/345", null, null,
+                "Управление (синтетическое)", List.of()), false));
     }
 
     StatePosition answer(Recommendation recommendation, Organisation body, Position position, String reasoning) {
