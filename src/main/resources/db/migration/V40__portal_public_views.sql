@@ -121,17 +121,23 @@ from recommendation_finding rf
 join portal_recommendation r on r.id = rf.recommendation_id
 join portal_finding f on f.id = rf.finding_id and f.brief_id = r.brief_id;
 
--- The state's self-report counts "claimed implemented" as complete until the body reports otherwise. A body named
--- by a redirect starts its clock when it was added, every other body when the recommendation was released.
+-- The state's self-report counts "claimed implemented" as complete until the body reports otherwise.
+-- This view decides nothing about visibility: it is only ever used joined to portal_recommendation.
+create view portal_addressee_rating as
+select a.id, a.recommendation_id, a.organisation_id, a.position,
+       coalesce(f.self_report, case when a.position = 'CLAIMED_IMPLEMENTED' then 'COMPLETE' end) as self_report,
+       f.assessment, f.first_response_at
+from addressee a left join portal_addressee_fact f on f.addressee_id = a.id;
+
+-- A body named by a redirect starts its clock when it was added, every other body when the recommendation was released.
 create view portal_addressee as
 select a.id, a.recommendation_id, a.organisation_id, a.lead, a.original_due_date, a.due_date, a.position, a.redirected_from,
-       coalesce(f.self_report, case when a.position = 'CLAIMED_IMPLEMENTED' then 'COMPLETE' end) as self_report,
-       f.assessment, f.first_response_at,
+       g.self_report, g.assessment, g.first_response_at,
        case when a.redirected_from is not null then a.created_at else r.released_at end as clock_started_at,
        r.theme_id, r.released_at
 from addressee a
 join portal_recommendation r on r.id = a.recommendation_id
-left join portal_addressee_fact f on f.addressee_id = a.id;
+join portal_addressee_rating g on g.id = a.id;
 
 create view portal_position as
 select p.id, p.addressee_id, p.position, p.reasoning, p.evidence_url, p.evidence_file_id, p.redirect_to_id, p.letter_number,

@@ -49,6 +49,8 @@ create table portal_search_doc (
     brief_id          bigint not null,
     recommendation_id bigint,
     addressee_id      bigint,
+    -- The state bodies concerned (all addressees of a recommendation), for the body facet without a join.
+    body_ids          bigint[] not null default '{}',
     title             text not null default '',
     content           text not null default '',
     tsv               tsvector generated always as (
@@ -96,8 +98,10 @@ end $$;
 create function portal_index_recommendations(ids bigint[]) returns void language plpgsql as $$
 begin
     delete from portal_search_doc where kind = 'RECOMMENDATION' and source_id = any(ids);
-    insert into portal_search_doc (kind, source_id, lang, type, brief_id, recommendation_id, title, content)
-    select 'RECOMMENDATION', r.id, l.lang, 'RECOMMENDATION', r.brief_id, r.id, r.reference, portal_squash(l.content)
+    insert into portal_search_doc (kind, source_id, lang, type, brief_id, recommendation_id, body_ids, title, content)
+    select 'RECOMMENDATION', r.id, l.lang, 'RECOMMENDATION', r.brief_id, r.id,
+           array(select a.organisation_id from addressee a where a.recommendation_id = r.id order by a.id),
+           r.reference, portal_squash(l.content)
     from recommendation r
     cross join lateral (values ('ru', r.text_ru), ('ky', r.text_ky)) as l(lang, content)
     where r.id = any(ids) and btrim(coalesce(l.content, '')) <> '';
@@ -106,8 +110,9 @@ end $$;
 create function portal_index_positions(ids bigint[]) returns void language plpgsql as $$
 begin
     delete from portal_search_doc where kind = 'POSITION' and source_id = any(ids);
-    insert into portal_search_doc (kind, source_id, lang, type, brief_id, recommendation_id, addressee_id, content)
-    select 'POSITION', p.id, portal_guess_language(t.content), 'RESPONSE', r.brief_id, r.id, a.id, t.content
+    insert into portal_search_doc (kind, source_id, lang, type, brief_id, recommendation_id, addressee_id, body_ids, content)
+    select 'POSITION', p.id, portal_guess_language(t.content), 'RESPONSE', r.brief_id, r.id, a.id, array[a.organisation_id],
+           t.content
     from state_position p
     join addressee a on a.id = p.addressee_id
     join recommendation r on r.id = a.recommendation_id
@@ -119,9 +124,9 @@ end $$;
 create function portal_index_timeline(ids bigint[]) returns void language plpgsql as $$
 begin
     delete from portal_search_doc where kind = 'TIMELINE' and source_id = any(ids);
-    insert into portal_search_doc (kind, source_id, lang, type, brief_id, recommendation_id, addressee_id, content)
+    insert into portal_search_doc (kind, source_id, lang, type, brief_id, recommendation_id, addressee_id, body_ids, content)
     select 'TIMELINE', e.id, portal_guess_language(t.content), case when e.kind = 'ASSESSMENT' then 'ASSESSMENT' else 'RESPONSE' end,
-           r.brief_id, r.id, a.id, t.content
+           r.brief_id, r.id, a.id, array[a.organisation_id], t.content
     from timeline_entry e
     join addressee a on a.id = e.addressee_id
     join recommendation r on r.id = a.recommendation_id
@@ -153,6 +158,14 @@ end $$;
 create function portal_reindex_measure_rows() returns trigger language plpgsql as $$
 begin
     perform portal_index_positions(array(select distinct position_id from changed_rows));
+    return null;
+end $$;
+-- Addressees change while a recommendation is a draft and grow by redirects and successions.
+create function portal_rebody_recommendation_rows() returns trigger language plpgsql as $$
+begin
+    update portal_search_doc d
+    set body_ids = array(select a.organisation_id from addressee a where a.recommendation_id = d.recommendation_id order by a.id)
+    where d.kind = 'RECOMMENDATION' and d.recommendation_id in (select distinct recommendation_id from changed_rows);
     return null;
 end $$;
 create function portal_reindex_timeline_rows() returns trigger language plpgsql as $$
@@ -189,6 +202,10 @@ create trigger portal_search_measure_insert after insert on planned_measure
     referencing new table as changed_rows for each statement execute function portal_reindex_measure_rows();
 create trigger portal_search_measure_delete after delete on planned_measure
     referencing old table as changed_rows for each statement execute function portal_reindex_measure_rows();
+create trigger portal_search_addressee_insert after insert on addressee
+    referencing new table as changed_rows for each statement execute function portal_rebody_recommendation_rows();
+create trigger portal_search_addressee_delete after delete on addressee
+    referencing old table as changed_rows for each statement execute function portal_rebody_recommendation_rows();
 create trigger portal_search_timeline_insert after insert on timeline_entry
     referencing new table as changed_rows for each statement execute function portal_reindex_timeline_rows();
 create trigger portal_search_timeline_delete after delete on timeline_entry
@@ -201,7 +218,7 @@ select portal_index_timeline(array(select id from timeline_entry));
 
 -- What may be found: the same rules as the portal_* views.
 create view portal_search_public as
-select d.kind, d.source_id, d.lang, d.type, d.brief_id, d.recommendation_id, d.addressee_id, d.title, d.content, d.tsv,
+select d.kind, d.source_id, d.lang, d.type, d.brief_id, d.recommendation_id, d.addressee_id, d.body_ids, d.title, d.content, d.tsv,
        coalesce(r.theme_id, b.theme_id) as theme_id, b.withdrawn
 from portal_search_doc d
 join portal_brief b on b.id = d.brief_id

@@ -54,9 +54,10 @@ public class PublicCatalog {
         List<PublicTheme> themes = jdbc.sql("select " + THEME_COLUMNS + " from portal_theme t where t.active order by t.name_ru, t.id")
                 .query((rs, i) -> PortalRows.theme(rs)).list();
         List<Integer> years = jdbc.sql("""
-                select extract(year from min(released_at) at time zone cast(:zone as text))::int as first,
-                       extract(year from max(released_at) at time zone cast(:zone as text))::int as last
-                from portal_recommendation
+                select (select extract(year from released_at at time zone cast(:zone as text))::int from portal_recommendation
+                        order by released_at limit 1) as first,
+                       (select extract(year from released_at at time zone cast(:zone as text))::int from portal_recommendation
+                        order by released_at desc limit 1) as last
                 """).param("zone", zone.getId())
                 .query((rs, i) -> newestFirst(rs.getObject("first", Integer.class), rs.getObject("last", Integer.class)))
                 .single();

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.platform.PageOf;
 import kg.kozomol.platform.PageRequest;
 import kg.kozomol.tracker.TimelineKind;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Full-text search over what is public (portal_search_public): Russian stems, Kyrgyz letters folded on both sides,
@@ -25,9 +26,11 @@ public class PublicSearch {
     private static final String ALIKE = "portal_fuzzy_query";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    PublicSearch(JdbcClient jdbc) {
+    PublicSearch(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Transactional(readOnly = true)
@@ -41,64 +44,80 @@ public class PublicSearch {
     }
 
     private SearchResults run(String function, SearchRequest request, PageRequest page, boolean alike) {
-        Matches matches = matches(function, request);
-        List<FacetCount> types = new ArrayList<>();
-        List<FacetCount> themes = new ArrayList<>();
-        List<FacetCount> bodies = new ArrayList<>();
-        jdbc.sql(matches.sql() + """
-                select 'type' as facet, h.type as value, count(*) as hits, null as name_ru, null as name_ky, null as name_en
-                from hits h group by h.type
-                union all
-                select 'theme', t.id::text, count(*), t.name_ru, t.name_ky, t.name_en
-                from hits h join portal_theme t on t.id = h.theme_id group by t.id, t.name_ru, t.name_ky, t.name_en
-                union all
-                select 'body', o.id::text, count(distinct (b.kind, b.source_id)), o.name_ru, o.name_ky, o.name_en
-                from (select a.organisation_id, h.kind, h.source_id from hits h join portal_addressee a on a.id = h.addressee_id
-                      union all
-                      select a.organisation_id, h.kind, h.source_id from hits h
-                      join portal_addressee a on a.recommendation_id = h.recommendation_id where h.kind = 'RECOMMENDATION') b
-                join portal_organisation o on o.id = b.organisation_id group by o.id, o.name_ru, o.name_ky, o.name_en
-                order by 3 desc, 4, 2
-                """).params(matches.params()).query((rs, i) -> {
-                    String facet = rs.getString("facet");
-                    FacetCount count = new FacetCount(rs.getString("value"),
-                            "type".equals(facet) ? null : PortalRows.name(rs, "name"), rs.getLong("hits"));
-                    return switch (facet) {
-                        case "type" -> types.add(count);
-                        case "theme" -> themes.add(count);
-                        default -> bodies.add(count);
-                    };
-                }).list();
-        long total = types.stream().mapToLong(FacetCount::count).sum();
-        List<SearchHit> hits = total == 0 ? List.of() : jdbc.sql(matches.sql() + """
-                , page as (select * from hits order by rank desc, kind, source_id limit :limit offset :offset)
-                select p.kind, p.source_id, p.type, p.brief_id, p.recommendation_id, p.addressee_id, p.withdrawn, d.lang,
-                  b.title_ru as brief_ru, b.title_ky as brief_ky, r.reference, r.text_ru, r.text_ky, e.kind as entry_kind,
+        // The query is built first and then given as a value, so that the planner sees it and uses the text index.
+        String query = jdbc.sql("select cast(" + function + "(string_to_array(cast(:words as text), ' ')) as text)")
+                .param("words", String.join(" ", request.words())).query(String.class).single();
+        if (query.isBlank()) {
+            return new SearchResults(request, new PageOf<>(List.of(), page.page(), page.size(), 0), List.of(), List.of(),
+                    List.of(), alike);
+        }
+        Matches matches = matches(query, request);
+        // One statement: the matches are found once and give both the facet counts and the page.
+        List<Row> rows = jdbc.sql(matches.sql() + """
+                , facet_rows as (
+                  select 'type' as facet, h.type as value, count(*) as hits, null as ru, null as ky, null as en
+                  from hits h group by h.type
+                  union all
+                  select 'theme', t.id::text, count(*), t.name_ru, t.name_ky, t.name_en
+                  from hits h join portal_theme t on t.id = h.theme_id group by t.id, t.name_ru, t.name_ky, t.name_en
+                  union all
+                  select 'body', o.id::text, b.hits, o.name_ru, o.name_ky, o.name_en
+                  from (select unnest(h.body_ids) as body, count(*) as hits from hits h group by 1) b
+                  join portal_organisation o on o.id = b.body),
+                page as (select * from hits order by rank desc, kind, source_id limit :limit offset :offset)
+                select (select json_agg(f order by f.hits desc, f.ru, f.value) from facet_rows f) as facets, x.*
+                from (select 1) as one left join lateral (
+                  select p.rank, p.kind, p.source_id, p.type, p.brief_id, p.recommendation_id, p.addressee_id, p.withdrawn, d.lang,
+                    b.title_ru as brief_ru, b.title_ky as brief_ky, r.reference, r.text_ru, r.text_ky, e.kind as entry_kind,
                 """ + PortalRows.organisationColumns("o", "body") + """
-                , h.fragment, substr(src.text, strpos(portal_headline_text(src.text), hb.bare), char_length(hb.bare)) as original
-                from page p
-                join portal_search_doc d on d.kind = p.kind and d.source_id = p.source_id and d.lang = p.lang
-                join portal_brief b on b.id = p.brief_id
-                left join portal_recommendation r on r.id = p.recommendation_id
-                left join portal_addressee a on a.id = p.addressee_id
-                left join portal_organisation o on o.id = a.organisation_id
-                left join portal_timeline_entry e on p.kind = 'TIMELINE' and e.id = p.source_id
-                cross join q
-                cross join lateral (select coalesce(nullif(d.content, ''), d.title) as text) src
-                cross join lateral (select ts_headline('russian', portal_headline_text(src.text), q.query, :options) as fragment) h
-                cross join lateral (select replace(replace(h.fragment, chr(2), ''), chr(3), '') as bare) hb
-                order by p.rank desc, p.kind, p.source_id
+                  , h.fragment, substr(src.text, strpos(portal_headline_text(src.text), hb.bare), char_length(hb.bare)) as original
+                  from page p
+                  join portal_search_doc d on d.kind = p.kind and d.source_id = p.source_id and d.lang = p.lang
+                  join portal_brief b on b.id = p.brief_id
+                  left join portal_recommendation r on r.id = p.recommendation_id
+                  left join portal_addressee a on a.id = p.addressee_id
+                  left join portal_organisation o on o.id = a.organisation_id
+                  left join portal_timeline_entry e on p.kind = 'TIMELINE' and e.id = p.source_id
+                  cross join lateral (select coalesce(nullif(d.content, ''), d.title) as text) src
+                  cross join lateral (select ts_headline('russian', portal_headline_text(src.text), cast(:query as tsquery),
+                                      :options) as fragment) h
+                  cross join lateral (select replace(replace(h.fragment, chr(2), ''), chr(3), '') as bare) hb) x on true
+                order by x.rank desc, x.kind, x.source_id
                 """).params(matches.params()).param("limit", page.size()).param("offset", page.offset())
-                .param("options", Snippets.OPTIONS).query(PublicSearch::hit).list();
-        return new SearchResults(request, new PageOf<>(hits, page.page(), page.size(), total), types, themes, bodies, alike);
+                .param("options", Snippets.OPTIONS).query(PublicSearch::row).list();
+        Map<String, List<FacetCount>> facets = facets(rows.get(0).facets());
+        List<FacetCount> types = facets.getOrDefault("type", List.of());
+        long total = types.stream().mapToLong(FacetCount::count).sum();
+        List<SearchHit> hits = rows.stream().map(Row::hit).filter(java.util.Objects::nonNull).toList();
+        return new SearchResults(request, new PageOf<>(hits, page.page(), page.size(), total), types,
+                facets.getOrDefault("theme", List.of()), facets.getOrDefault("body", List.of()), alike);
     }
+
+    /** The facet counts, by facet, from the JSON rows of facet_rows (name in three languages; none for types). */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<FacetCount>> facets(String text) {
+        Map<String, List<FacetCount>> byFacet = new HashMap<>();
+        if (text == null) {
+            return byFacet;
+        }
+        for (Map<String, Object> f : (List<Map<String, Object>>) json.readValue(text, List.class)) {
+            String facet = (String) f.get("facet");
+            PublicName name = "type".equals(facet) ? null
+                    : new PublicName((String) f.get("ru"), (String) f.get("ky"), (String) f.get("en"));
+            byFacet.computeIfAbsent(facet, k -> new ArrayList<>())
+                    .add(new FacetCount((String) f.get("value"), name, ((Number) f.get("hits")).longValue()));
+        }
+        return byFacet;
+    }
+
+    private record Row(String facets, SearchHit hit) {}
 
     private record Matches(String sql, Map<String, Object> params) {}
 
     /** The matching public documents, one per record (its best-ranked language), as the CTE {@code hits}. */
-    private static Matches matches(String function, SearchRequest request) {
+    private static Matches matches(String query, SearchRequest request) {
         Map<String, Object> params = new HashMap<>();
-        params.put("words", String.join(" ", request.words()));
+        params.put("query", query);
         StringBuilder filters = new StringBuilder();
         if (request.type() != null) {
             filters.append(" and d.type = :type");
@@ -109,26 +128,25 @@ public class PublicSearch {
             params.put("theme", request.theme());
         }
         if (request.body() != null) {
-            filters.append("""
-                     and (d.addressee_id in (select a.id from portal_addressee a where a.organisation_id = :body)
-                       or (d.kind = 'RECOMMENDATION' and exists (select 1 from portal_addressee a
-                           where a.recommendation_id = d.recommendation_id and a.organisation_id = :body)))
-                    """);
+            filters.append(" and cast(:body as bigint) = any(d.body_ids)");
             params.put("body", request.body());
         }
         String sql = """
-                with q as (select %s(string_to_array(cast(:words as text), ' ')) as query),
-                hits as (
+                with hits as (
                   select distinct on (d.kind, d.source_id) d.kind, d.source_id, d.lang, d.type, d.brief_id, d.recommendation_id,
-                    d.addressee_id, d.theme_id, d.withdrawn, ts_rank(d.tsv, q.query) as rank
-                  from portal_search_public d, q
-                  where d.tsv @@ q.query%s
+                    d.addressee_id, d.body_ids, d.theme_id, d.withdrawn, ts_rank(d.tsv, cast(:query as tsquery)) as rank
+                  from portal_search_public d
+                  where d.tsv @@ cast(:query as tsquery)%s
                   order by d.kind, d.source_id, rank desc, d.lang)
-                """.formatted(function, filters);
+                """.formatted(filters);
         return new Matches(sql, params);
     }
 
-    private static SearchHit hit(ResultSet rs, int i) throws SQLException {
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getString("facets"), rs.getString("kind") == null ? null : hit(rs));
+    }
+
+    private static SearchHit hit(ResultSet rs) throws SQLException {
         String kind = rs.getString("kind");
         PublicBriefRef brief = new PublicBriefRef(rs.getLong("brief_id"), PortalRows.text(rs, "brief"), rs.getBoolean("withdrawn"));
         String reference = rs.getString("reference");

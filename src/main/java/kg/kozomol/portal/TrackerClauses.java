@@ -14,7 +14,7 @@ record TrackerClauses(String where, Map<String, Object> params) {
         Map<String, Object> params = new HashMap<>();
         if (f.body() != null || f.position() != null || f.implementation() != null) {
             // With a body, position and implementation describe that body; without one, any addressed body.
-            StringBuilder addressee = new StringBuilder("exists (select 1 from portal_addressee a where a.recommendation_id = r.id");
+            StringBuilder addressee = new StringBuilder("exists (select 1 from portal_addressee_rating a where a.recommendation_id = r.id");
             if (f.body() != null) {
                 addressee.append(" and a.organisation_id = :body");
                 params.put("body", f.body());
