@@ -156,6 +156,7 @@ from timeline_entry t join portal_addressee a on a.id = t.addressee_id;
 
 -- For the public lists: newest released first, and the filters of the public tracker.
 create index portal_recommendation_released_idx on recommendation (released_at desc, id desc) where status = 'RELEASED';
+create index portal_recommendation_public_idx on recommendation (brief_id, released_at) where status = 'RELEASED';
 create index portal_recommendation_theme_idx on recommendation (theme_id);
 create index portal_recommendation_sdg_code_idx on recommendation_sdg (sdg_code);
 create index portal_state_position_addressee_idx on state_position (addressee_id, released_at);

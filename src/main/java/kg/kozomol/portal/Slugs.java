@@ -16,7 +16,8 @@ public final class Slugs {
             Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"),
             Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"),
             Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""), Map.entry('э', "e"), Map.entry('ю', "iu"),
-            Map.entry('я', "ia"), Map.entry('ө', "o"), Map.entry('ү', "u"), Map.entry('ң', "ng"), Map.entry('і', "i"));
+            Map.entry('я', "ia"), Map.entry('й', "i"), Map.entry('ё', "e"), Map.entry('ө', "o"), Map.entry('ү', "u"),
+            Map.entry('ң', "ng"), Map.entry('і', "i"));
 
     private Slugs() {}
 
@@ -25,24 +26,32 @@ public final class Slugs {
         if (text == null) {
             return "";
         }
-        // Decomposing first turns й into и and ё into е, and strips Latin accents.
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder slug = new StringBuilder();
-        for (char c : plain.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                slug.append(c);
-            } else if (CYRILLIC.containsKey(c)) {
-                slug.append(CYRILLIC.get(c));
-            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            char plain = c < 128 || CYRILLIC.containsKey(c) ? c : withoutAccent(c);
+            if ((plain >= 'a' && plain <= 'z') || (plain >= '0' && plain <= '9')) {
+                slug.append(plain);
+            } else if (CYRILLIC.containsKey(plain)) {
+                slug.append(CYRILLIC.get(plain));
+            } else if (Character.getType(plain) != Character.NON_SPACING_MARK && slug.length() > 0
+                    && slug.charAt(slug.length() - 1) != '-') {
                 slug.append('-');
             }
         }
-        String result = slug.toString();
-        if (result.length() > MAX_LENGTH) {
-            int cut = result.lastIndexOf('-', MAX_LENGTH);
-            result = result.substring(0, cut > 0 ? cut : MAX_LENGTH);
+        if (slug.length() > MAX_LENGTH) {
+            int cut = slug.lastIndexOf("-", MAX_LENGTH);
+            slug.setLength(cut > 0 ? cut : MAX_LENGTH);
         }
-        return result.replaceAll("^-+|-+$", "");
+        while (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+            slug.setLength(slug.length() - 1);
+        }
+        return slug.toString();
+    }
+
+    /** "é" → "e": the base letter of an accented one (decomposed, marks dropped). */
+    private static char withoutAccent(char c) {
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return decomposed.isEmpty() ? c : decomposed.charAt(0);
     }
 
     /** The last part of a public address: the id, then the slug when there is one. */
