@@ -67,6 +67,9 @@ public class PublicBriefs {
             params.put("yearEnd", PortalRows.startOfYear(filter.year() + 1, zone));
         }
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        if (!params.isEmpty()) {
+            PortalRows.planForTheValues(jdbc);
+        }
         long total = jdbc.sql("select count(*) from portal_brief b" + where).params(params).query(Long.class).single();
         List<PublicBriefSummary> items = total == 0 ? List.of() : jdbc.sql(SUMMARY + where
                         + " order by b.first_published_at desc, b.id desc limit :limit offset :offset")

@@ -50,9 +50,14 @@ public class PublicCatalog {
     }
 
     @Transactional(readOnly = true)
-    public TrackerChoices trackerChoices() {
-        List<PublicTheme> themes = jdbc.sql("select " + THEME_COLUMNS + " from portal_theme t where t.active order by t.name_ru, t.id")
+    public List<PublicTheme> activeThemes() {
+        return jdbc.sql("select " + THEME_COLUMNS + " from portal_theme t where t.active order by t.name_ru, t.id")
                 .query((rs, i) -> PortalRows.theme(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public TrackerChoices trackerChoices() {
+        List<PublicTheme> themes = activeThemes();
         List<Integer> years = jdbc.sql("""
                 select (select extract(year from released_at at time zone cast(:zone as text))::int from portal_recommendation
                         order by released_at limit 1) as first,

@@ -39,6 +39,7 @@ public class PublicSearch {
             return new SearchResults(request, new PageOf<>(List.of(), page.page(), page.size(), 0), List.of(), List.of(),
                     List.of(), false);
         }
+        PortalRows.planForTheValues(jdbc);
         SearchResults exact = run(EXACT, request, page, false);
         return exact.hits().total() > 0 ? exact : run(ALIKE, request, page, true);
     }

@@ -63,6 +63,9 @@ public class PublicTracker {
     @Transactional(readOnly = true)
     public PageOf<PublicRecommendationRow> list(PublicFilter filter, PageRequest page) {
         TrackerClauses clauses = TrackerClauses.of(filter, zone);
+        if (!clauses.params().isEmpty()) {
+            PortalRows.planForTheValues(jdbc);
+        }
         long total = jdbc.sql("select count(*) from portal_recommendation r" + clauses.where()).params(clauses.params())
                 .query(Long.class).single();
         List<Row> rows = total == 0 ? List.of() : jdbc.sql("select " + ROW_COLUMNS + ROW_FROM + clauses.where()

@@ -52,6 +52,7 @@ public class PublicUptake {
             params.put("theme", theme);
         }
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        PortalRows.planForTheValues(jdbc);
         return jdbc.sql("select " + FIGURES + " from portal_addressee a" + where).params(params)
                 .query(PublicUptake::figures).single();
     }

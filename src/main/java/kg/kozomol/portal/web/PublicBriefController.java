@@ -20,6 +20,7 @@ import kg.kozomol.portal.PublicBriefs;
 import kg.kozomol.portal.PublicCatalog;
 import kg.kozomol.portal.PublicFilter;
 import kg.kozomol.portal.PublicPages;
+import kg.kozomol.portal.PublicTheme;
 import kg.kozomol.portal.PublicTracker;
 
 @Controller
@@ -55,7 +56,8 @@ class PublicBriefController {
         model.addAttribute("page", found);
         model.addAttribute("filter", filter);
         model.addAttribute("ignored", !parsed.ignored().isEmpty());
-        model.addAttribute("choices", catalog.trackerChoices());
+        model.addAttribute("themes", Choice.of(catalog.activeThemes(), PublicTheme::id, PublicTheme::name,
+                LocaleContextHolder.getLocale()));
         model.addAttribute("baseUrl", base);
         model.addAttribute("pageMeta", meta.page(meta.message("portal.briefs.heading"), meta.message("portal.briefs.lead"),
                 PortalMeta.pageLink(base, page.page())));

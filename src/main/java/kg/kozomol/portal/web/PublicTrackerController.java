@@ -2,6 +2,7 @@ package kg.kozomol.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,10 @@ import kg.kozomol.platform.PageOf;
 import kg.kozomol.platform.PageRequest;
 import kg.kozomol.portal.PortalPaths;
 import kg.kozomol.portal.PublicCatalog;
+import kg.kozomol.portal.PublicOrganisation;
+import kg.kozomol.portal.PublicSdg;
+import kg.kozomol.portal.PublicTheme;
+import kg.kozomol.portal.TrackerChoices;
 import kg.kozomol.portal.PublicFilter;
 import kg.kozomol.portal.PublicPages;
 import kg.kozomol.portal.PublicRecommendation;
@@ -51,9 +56,17 @@ class PublicTrackerController {
         model.addAttribute("page", found);
         model.addAttribute("filter", filter);
         model.addAttribute("ignored", !parsed.ignored().isEmpty());
-        model.addAttribute("choices", catalog.trackerChoices());
+        TrackerChoices choices = catalog.trackerChoices();
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("bodies", Choice.of(choices.bodies(), PublicOrganisation::id, PublicOrganisation::name, locale));
+        model.addAttribute("themes", Choice.of(choices.themes(), PublicTheme::id, PublicTheme::name, locale));
+        model.addAttribute("organisations", Choice.of(choices.organisations(), PublicOrganisation::id, PublicOrganisation::name,
+                locale));
+        model.addAttribute("sdgs", Choice.of(choices.sdgs(), PublicSdg::code, PublicSdg::name, locale));
+        model.addAttribute("years", choices.years().stream().map(y -> new Choice(y.toString(), y.toString(), null)).toList());
         model.addAttribute("positions", Arrays.asList(Position.values()));
-        model.addAttribute("completions", Arrays.asList(Completion.values()));
+        model.addAttribute("completions", Arrays.stream(Completion.values())
+                .map(c -> new Choice(c.name(), meta.message("Completion." + c), null)).toList());
         model.addAttribute("sorts", Arrays.asList(PublicSort.values()));
         model.addAttribute("baseUrl", base);
         model.addAttribute("today", tracker.today());
