@@ -2,7 +2,6 @@ package kg.kozomol.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,10 +140,6 @@ class PortalBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        wait.ignoring(org.openqa.selenium.WebDriverException.class);
-        return wait;
+        return browser.waiting();
     }
 }

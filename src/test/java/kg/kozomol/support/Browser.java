@@ -65,6 +65,16 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** A wait that keeps trying while a page is being replaced by the next one (elements go stale for a moment). */
+    public org.openqa.selenium.support.ui.WebDriverWait waiting() {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        // Chromium also reports a node of the page being replaced as "not in the document".
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
     /** Runs axe-core on the current page and fails on any violation, whatever its impact. */
     public void assertAccessible() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
