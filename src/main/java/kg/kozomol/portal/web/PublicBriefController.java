@@ -1,7 +1,6 @@
 package kg.kozomol.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -47,12 +46,7 @@ class PublicBriefController {
                 parsed.filter().year(), withWithdrawn);
         PageRequest page = PublicPages.of(parameters.get("page"), parameters.get("size"));
         PageOf<PublicBriefSummary> found = briefs.list(filter, page);
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("theme", filter.theme() == null ? null : filter.theme().toString());
-        query.put("organisation", filter.organisation() == null ? null : filter.organisation().toString());
-        query.put("year", filter.year() == null ? null : filter.year().toString());
-        query.put("withdrawn", withWithdrawn ? "true" : null);
-        String base = PortalMeta.link(PortalPaths.BRIEFS, query);
+        String base = PortalMeta.link(PortalPaths.BRIEFS, filter.parameters());
         model.addAttribute("page", found);
         model.addAttribute("filter", filter);
         model.addAttribute("ignored", !parsed.ignored().isEmpty());
