@@ -27,6 +27,24 @@ public final class Languages {
         return ru;
     }
 
+    /** The language, "ru" or "ky", of the text {@link #pick(Locale, String, String)} returns. */
+    public static String languageOf(Locale locale, String ru, String ky) {
+        boolean kyrgyz = locale != null && "ky".equals(locale.getLanguage());
+        if (kyrgyz) {
+            return present(ky) || !present(ru) ? "ky" : "ru";
+        }
+        return present(ru) || !present(ky) ? "ru" : "ky";
+    }
+
+    /** The language of the text {@link #pick(Locale, String, String, String)} returns. */
+    public static String languageOf(Locale locale, String ru, String ky, String en) {
+        String language = locale == null ? "ru" : locale.getLanguage();
+        if ("ky".equals(language) && present(ky)) {
+            return "ky";
+        }
+        return "en".equals(language) && present(en) ? "en" : "ru";
+    }
+
     public static boolean present(String text) {
         return text != null && !text.isBlank();
     }

@@ -1,8 +1,10 @@
 package kg.kozomol.platform.i18n;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +26,7 @@ class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource() throws IOException {
-        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source = new UnsharedFormats();
         source.setBasenames(featureBasenames().toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
@@ -38,6 +40,19 @@ class MessagesConfiguration {
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.setValidationMessageSource(messageSource);
         return validator;
+    }
+
+    /**
+     * Spring formats a message with arguments while holding the lock of its one cached MessageFormat; under load every
+     * request rendering the same message queues on that lock. Each use gets its own copy instead.
+     */
+    static final class UnsharedFormats extends ReloadableResourceBundleMessageSource {
+
+        @Override
+        protected MessageFormat resolveCode(String code, Locale locale) {
+            MessageFormat shared = super.resolveCode(code, locale);
+            return shared == null ? null : (MessageFormat) shared.clone();
+        }
     }
 
     static Set<String> featureBasenames() throws IOException {

@@ -23,7 +23,8 @@ class SecurityConfiguration {
     /** Pages anyone may open. Everything else needs a login; finer rules sit on the handlers. */
     static final String[] PUBLIC = {
         "/", "/login", "/password/**", "/account/invitation", "/locale", "/assets/**",
-        "/webjars/**", "/favicon.ico", "/error", "/files/**", "/actuator/health", "/actuator/health/**", "/actuator/info"
+        "/webjars/**", "/favicon.ico", "/error", "/files/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
+        "/p/**", "/sitemap.xml", "/robots.txt"
     };
 
     @Bean

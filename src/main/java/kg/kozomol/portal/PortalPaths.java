@@ -1,0 +1,38 @@
+package kg.kozomol.portal;
+
+/**
+ * The canonical public address of each published thing: {@code /p/<kind>/<id>-<slug>}. The slug comes from the
+ * Russian text (Kyrgyz when there is none), so an address does not change with the reader's language; an
+ * address with a missing or outdated slug is redirected to this one.
+ */
+public final class PortalPaths {
+
+    public static final String BRIEFS = "/p/briefs";
+    public static final String RECOMMENDATIONS = "/p/recommendations";
+    public static final String BODIES = "/p/bodies";
+    public static final String THEMES = "/p/themes";
+    public static final String SEARCH = "/p/search";
+
+    /** How many words of a recommendation's text go into its slug. */
+    private static final int RECOMMENDATION_WORDS = 7;
+
+    private PortalPaths() {}
+
+    public static String brief(long id, PublicText title) {
+        return BRIEFS + "/" + Slugs.key(id, title.canonical());
+    }
+
+    public static String recommendation(long id, String reference, PublicText text) {
+        String words = String.join(" ", java.util.Arrays.stream(String.valueOf(text.canonical()).split("\\s+"))
+                .limit(RECOMMENDATION_WORDS).toList());
+        return RECOMMENDATIONS + "/" + Slugs.key(id, reference + " " + words);
+    }
+
+    public static String body(long id, PublicName name) {
+        return BODIES + "/" + Slugs.key(id, name.ru());
+    }
+
+    public static String theme(long id, PublicName name) {
+        return THEMES + "/" + Slugs.key(id, name.ru());
+    }
+}

@@ -1,0 +1,79 @@
+package kg.kozomol.portal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Uptake figures ({@link UptakeFigures}) overall, for one state body, for one theme, and per body. */
+@Service
+public class PublicUptake {
+
+    private static final String FIGURES = """
+            count(distinct a.recommendation_id) as recommendations,
+            count(*) as addressed,
+            count(*) filter (where a.position is not null or a.due_date < :today) as due,
+            count(*) filter (where a.position is not null and a.position <> 'NO_RESPONSE') as answered,
+            count(*) filter (where a.position in ('ACCEPTED', 'PARTIALLY_ACCEPTED', 'CLAIMED_IMPLEMENTED')) as accepted,
+            count(*) filter (where a.self_report = 'COMPLETE') as self_reported_complete,
+            count(*) filter (where a.assessment is not null) as assessed,
+            count(*) filter (where a.assessment = 'COMPLETE') as assessed_complete,
+            percentile_cont(0.5) within group (order by (a.first_response_at at time zone cast(:zone as text))::date
+                - (a.clock_started_at at time zone cast(:zone as text))::date) as median_days
+            """;
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    PublicUptake(JdbcClient jdbc, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
+        this.jdbc = jdbc;
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** @param body only recommendations addressed to this body, or null; @param theme only this theme, or null */
+    @Transactional(readOnly = true)
+    public UptakeFigures figures(Long body, Long theme) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>(base());
+        if (body != null) {
+            clauses.add("a.organisation_id = :body");
+            params.put("body", body);
+        }
+        if (theme != null) {
+            clauses.add("a.theme_id = :theme");
+            params.put("theme", theme);
+        }
+        String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        PortalRows.planForTheValues(jdbc);
+        return jdbc.sql("select " + FIGURES + " from portal_addressee a" + where).params(params)
+                .query(PublicUptake::figures).single();
+    }
+
+    /** Every state body that has been addressed, by name. */
+    @Transactional(readOnly = true)
+    public List<BodyScorecard> byBody() {
+        return jdbc.sql("select " + FIGURES + ", " + PortalRows.organisationColumns("o", "body") + """
+                 from portal_addressee a join portal_organisation o on o.id = a.organisation_id
+                group by o.id, o.name_ru, o.name_ky, o.name_en order by o.name_ru, o.id
+                """).params(base())
+                .query((rs, i) -> new BodyScorecard(PortalRows.organisation(rs, "body"), figures(rs, i))).list();
+    }
+
+    private Map<String, Object> base() {
+        return Map.of("today", LocalDate.now(zone), "zone", zone.getId());
+    }
+
+    private static UptakeFigures figures(ResultSet rs, int i) throws SQLException {
+        return new UptakeFigures(rs.getLong("recommendations"), rs.getLong("addressed"), rs.getLong("due"),
+                rs.getLong("answered"), rs.getLong("accepted"), rs.getLong("self_reported_complete"), rs.getLong("assessed"),
+                rs.getLong("assessed_complete"), rs.getObject("median_days", Double.class));
+    }
+}
