@@ -36,7 +36,8 @@ public class BriefLinks {
             throw new TrackerRuleException("briefId", "tracker.rule.briefOfOtherOrganisation");
         }
         ensureNotWithdrawn(brief);
-        if (draft.findingIds() != null) {
+        // Loading the brief's findings (with their evidence) is only worth it when some are cited.
+        if (draft.findingIds() != null && !draft.findingIds().isEmpty()) {
             Set<Long> own = findings.of(brief.id()).stream().map(Finding::id).collect(Collectors.toSet());
             if (!own.containsAll(draft.findingIds())) {
                 throw new TrackerRuleException("findingIds", "tracker.rule.findingOfOtherBrief");
