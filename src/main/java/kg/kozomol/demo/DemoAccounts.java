@@ -1,6 +1,9 @@
 package kg.kozomol.demo;
 
 import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import kg.kozomol.identity.UserAccount;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.Membership;
@@ -28,5 +31,12 @@ public final class DemoAccounts {
     static KozomolPrincipal principal(UserAccount user, long organisationId, Role role) {
         return new KozomolPrincipal(user.id(), user.email(), user.fullName(), null, true, null,
                 List.of(new Membership(organisationId, role)), "ru");
+    }
+
+    /** Runs demo work signed in as this user; the loader clears the security context when it is done. */
+    static <T> T as(KozomolPrincipal user, Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        return work.get();
     }
 }

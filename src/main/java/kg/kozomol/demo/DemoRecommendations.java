@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import kg.kozomol.identity.Organisation;
@@ -183,13 +181,6 @@ class DemoRecommendations {
         }
     }
 
-
-    private static <T> T as(KozomolPrincipal user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
-    }
-
     /** One recommendation's story, told in steps; {@link #later} moves what happened so far into the past. */
     private final class Run {
 
@@ -225,13 +216,13 @@ class DemoRecommendations {
 
         void play(Story story) {
             LocalDate proposed = recommendations.today().plusMonths(6 + random.nextInt(18));
-            recommendation = as(author, () -> recommendations.create(new RecommendationDraft(briefId, 0, csoId, text.ru(),
+            recommendation = DemoAccounts.as(author, () -> recommendations.create(new RecommendationDraft(briefId, 0, csoId, text.ru(),
                     text.ky(), "ru", null, text.type(), Priority.values()[random.nextInt(3)], proposed, lead.id(),
                     List.of(supporting.id()), List.of(text.sdg()))));
             if (story == Story.DRAFT) {
                 return;
             }
-            recommendation = as(author, () -> recommendations.release(recommendation.id(), recommendation.version()));
+            recommendation = DemoAccounts.as(author, () -> recommendations.release(recommendation.id(), recommendation.version()));
             int age = 60 + random.nextInt(480);
             switch (story) {
                 case ACCEPTED_IN_PROGRESS -> {
@@ -255,7 +246,7 @@ class DemoRecommendations {
                     long assessment = assess(lead, Completion.LIMITED, Effect.NO_CHANGE, Confidence.HIGH,
                             "Выездной мониторинг 12 объектов и интервью с получателями (синтетические данные)");
                     later(10);
-                    as(leadFocal, () -> timeline.reply(assessment, "Не согласны: часть объектов сдана после мониторинга."));
+                    DemoAccounts.as(leadFocal, () -> timeline.reply(assessment, "Не согласны: часть объектов сдана после мониторинга."));
                 }
                 case PARTIAL_AGREED -> {
                     later(25);
@@ -272,7 +263,7 @@ class DemoRecommendations {
                 }
                 case NOTED -> {
                     later(15);
-                    as(author, () -> questions.post(recommendation, csoId, "Уточните, какой отдел будет ответственным?"));
+                    DemoAccounts.as(author, () -> questions.post(recommendation, csoId, "Уточните, какой отдел будет ответственным?"));
                     later(5);
                     answer(leadFocal, lead, Position.NOTED, "Вопрос будет рассмотрен при планировании на следующий год.");
                 }
@@ -294,7 +285,7 @@ class DemoRecommendations {
                 case REVISED_DEADLINE -> {
                     later(20);
                     Addressee addressee = addressee(lead);
-                    as(author, () -> timeline.reviseDeadline(addressee.id(), addressee.dueDate().plusDays(45),
+                    DemoAccounts.as(author, () -> timeline.reviseDeadline(addressee.id(), addressee.dueDate().plusDays(45),
                             "Перенос согласован на рабочей встрече с министерством."));
                     later(40);
                     answer(leadFocal, lead, Position.ACCEPTED, null);
@@ -321,20 +312,20 @@ class DemoRecommendations {
             List<PlannedMeasure> measures = position == Position.ACCEPTED || position == Position.PARTIALLY_ACCEPTED
                     ? List.of(new PlannedMeasure("Подготовить проект нормативного акта", recommendations.today().plusMonths(4)))
                     : List.of();
-            StatePosition draft = as(who, () -> responses.saveDraft(addressee.id(), new PositionDraft(position, reasoning, evidence,
+            StatePosition draft = DemoAccounts.as(who, () -> responses.saveDraft(addressee.id(), new PositionDraft(position, reasoning, evidence,
                     null, redirectTo, "01-" + (100 + random.nextInt(900)) + "/" + recommendations.today().getYear(), recommendations.today(), null,
                     "Управление по работе с обращениями", measures), false));
-            as(who, () -> responses.release(draft.id(), draft.version()));
+            DemoAccounts.as(who, () -> responses.release(draft.id(), draft.version()));
         }
 
         private void progress(KozomolPrincipal who, Organisation body, Completion completion, String report) {
             Addressee addressee = addressee(body);
-            as(who, () -> timeline.reportProgress(addressee.id(), new ProgressReport(recommendations.today(), completion, report, null)));
+            DemoAccounts.as(who, () -> timeline.reportProgress(addressee.id(), new ProgressReport(recommendations.today(), completion, report, null)));
         }
 
         private long assess(Organisation body, Completion completion, Effect effect, Confidence confidence, String method) {
             Addressee addressee = addressee(body);
-            return as(author, () -> timeline.assess(addressee.id(), new Assessment(recommendations.today(), completion, effect, method,
+            return DemoAccounts.as(author, () -> timeline.assess(addressee.id(), new Assessment(recommendations.today(), completion, effect, method,
                     confidence, "Синтетическое демо-исследование", null))).id();
         }
 

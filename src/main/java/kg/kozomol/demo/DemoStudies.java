@@ -3,8 +3,6 @@ package kg.kozomol.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import kg.kozomol.catalog.Themes;
@@ -67,7 +65,7 @@ class DemoStudies {
      * @param focalPoints a focal-point account per body key; one is made for the Ministry of Education if missing
      */
     void load(UserAccount researcher, long csoId, Map<String, Organisation> bodies, Map<String, UserAccount> focalPoints) {
-        KozomolPrincipal author = principal(researcher, csoId, Role.RESEARCHER);
+        KozomolPrincipal author = DemoAccounts.principal(researcher, csoId, Role.RESEARCHER);
         Organisation education = bodies.get("mineducation");
         Organisation justice = bodies.get("minjust");
         UserAccount educationFocal = focalPoints.computeIfAbsent("mineducation", k -> users.createActive(
@@ -75,7 +73,7 @@ class DemoStudies {
                 List.of(new Membership(education.id(), Role.STATE_FOCAL_POINT)), true));
         try {
             LocalDate start = LocalDate.now().plusMonths(2).withDayOfMonth(1);
-            Study study = as(author, () -> studies.create(new StudyDraft(csoId,
+            Study study = DemoAccounts.as(author, () -> studies.create(new StudyDraft(csoId,
                     themes.findByCode("karakol-school-accessibility").orElseThrow().id(),
                     "[Синтетические демо-данные] Доступность школ Каракола и соседних районов для детей с инвалидностью",
                     "[Синтетикалык демо-маалымат] Каракол жана коңшу райондордун мектептеринин мүмкүнчүлүгү чектелген балдар үчүн жеткиликтүүлүгү",
@@ -89,22 +87,22 @@ class DemoStudies {
                             new Instrument("Гайд интервью с родителями (демо)", "https://example.org/demo/idi")),
                     "Устное информированное согласие с записью в анкете; отдельное согласие на аудиозапись и цитирование; "
                             + "имена и ПИН не записываются (Закон КР № 58, Постановление № 759).", Map.of()), author, true));
-            as(author, () -> plans.save(study.id(), null, plan()));
-            as(author, () -> reviews.inviteBody(study.id(), education.id(), author));
-            as(author, () -> reviews.inviteBody(study.id(), justice.id(), author));
+            DemoAccounts.as(author, () -> plans.save(study.id(), null, plan()));
+            DemoAccounts.as(author, () -> reviews.inviteBody(study.id(), education.id(), author));
+            DemoAccounts.as(author, () -> reviews.inviteBody(study.id(), justice.id(), author));
             int revision = studies.require(study.id()).revision();
-            KozomolPrincipal educationPoint = principal(educationFocal, education.id(), Role.STATE_FOCAL_POINT);
+            KozomolPrincipal educationPoint = DemoAccounts.principal(educationFocal, education.id(), Role.STATE_FOCAL_POINT);
             Reviewer educationReview = reviews.reviewers(study.id()).stream()
                     .filter(r -> r.organisationId() != null && r.organisationId() == education.id()).findFirst().orElseThrow();
-            as(educationPoint, () -> reviews.decide(study.id(), educationReview.id(), revision, Decision.ENDORSED,
+            DemoAccounts.as(educationPoint, () -> reviews.decide(study.id(), educationReview.id(), revision, Decision.ENDORSED,
                     "Условное письмо № 00-0/000 (демо)", educationPoint));
             UserAccount justiceFocal = focalPoints.get("minjust");
             if (justiceFocal != null) {
-                KozomolPrincipal justicePoint = principal(justiceFocal, justice.id(), Role.STATE_FOCAL_POINT);
-                StudyComment remark = as(justicePoint, () -> comments.add(study.id(), new CommentItem(Anchor.DOMAIN, DOMAIN), null,
+                KozomolPrincipal justicePoint = DemoAccounts.principal(justiceFocal, justice.id(), Role.STATE_FOCAL_POINT);
+                StudyComment remark = DemoAccounts.as(justicePoint, () -> comments.add(study.id(), new CommentItem(Anchor.DOMAIN, DOMAIN), null,
                         "Для решений по финансированию нужна точность и по этой группе: сейчас погрешность около ±13 п. п.",
                         justicePoint));
-                as(author, () -> comments.add(study.id(), null, remark.id(),
+                DemoAccounts.as(author, () -> comments.add(study.id(), null, remark.id(),
                         "Согласны: добавим дополнительную выборку семей через реестр социальной защиты (демо-ответ).", author));
             }
         } finally {
@@ -121,15 +119,5 @@ class DemoStudies {
                 List.of(new Stage("Школа", 40L), new Stage("Домохозяйство в округе школы", 40L)),
                 List.of(new Domain("г. Каракол", null, null, "г. Каракол"), new Domain("Ак-Суйский район", null, null, "Ак-Суйский район"),
                         new Domain("Джети-Огузский район", null, null, "Джети-Огузский район"), new Domain(DOMAIN, 0.06, null, null)));
-    }
-
-    private static KozomolPrincipal principal(UserAccount user, long organisationId, Role role) {
-        return new KozomolPrincipal(user.id(), user.email(), user.fullName(), null, true, null,
-                List.of(new Membership(organisationId, role)), "ru");
-    }
-
-    private static <T> T as(KozomolPrincipal user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
     }
 }
