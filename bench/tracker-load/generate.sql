@@ -55,16 +55,8 @@ from addressee a join recommendation r on r.id = a.recommendation_id
 cross join generate_series(1, 5) k
 where r.reference like 'BENCH-%';
 
--- The derived figures the tracker keeps per addressed body (Addressees.refreshDerived), for the whole load at once.
-update addressee a set
-  implementation_due = coalesce((select max(pm.target_date) from state_position p join planned_measure pm on pm.position_id = p.id
-                                 where p.addressee_id = a.id and p.status = 'RELEASED'), r.proposed_implementation_date),
-  latest_completion = (select t.completion from timeline_entry t where t.addressee_id = a.id and t.completion is not null
-                       order by t.occurred_on desc, t.id desc limit 1),
-  days_to_answer = (select (min(p.released_at) at time zone 'Asia/Bishkek')::date
-                           - (greatest(r.released_at, a.created_at) at time zone 'Asia/Bishkek')::date
-                    from state_position p where p.addressee_id = a.id and p.status <> 'DRAFT')
-from recommendation r where r.id = a.recommendation_id and r.reference like 'BENCH-%';
+-- The derived figures the tracker keeps per addressed body, for the whole load at once (same function as the app).
+select tracker_refresh_derived(array(select id from recommendation where reference like 'BENCH-%'), 'Asia/Bishkek');
 commit;
 analyze;
 select (select count(*) from recommendation) as recommendations, (select count(*) from addressee) as addressees,

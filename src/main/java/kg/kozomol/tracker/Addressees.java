@@ -91,23 +91,13 @@ public class Addressees {
     /**
      * Recomputes what the tracker keeps about each body of the recommendation from its sources: the implementation
      * due date (last planned measure of the released position, else the proposed date), the latest completion
-     * rating and the days it took to answer. Called by every change to those sources, in the same transaction.
+     * rating and the days it took to answer (SQL function of V26). Called by every change to those sources, in the
+     * same transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void refreshDerived(long recommendationId) {
-        jdbc.sql("""
-                update addressee a set
-                  implementation_due = coalesce((select max(pm.target_date) from state_position p
-                                                 join planned_measure pm on pm.position_id = p.id
-                                                 where p.addressee_id = a.id and p.status = 'RELEASED'),
-                                                r.proposed_implementation_date),
-                  latest_completion = (select t.completion from timeline_entry t where t.addressee_id = a.id
-                                       and t.completion is not null order by t.occurred_on desc, t.id desc limit 1),
-                  days_to_answer = (select (min(p.released_at) at time zone :zone)::date
-                                           - (greatest(r.released_at, a.created_at) at time zone :zone)::date
-                                    from state_position p where p.addressee_id = a.id and p.status <> 'DRAFT')
-                from recommendation r where r.id = a.recommendation_id and a.recommendation_id = :rec
-                """).param("rec", recommendationId).param("zone", zone).update();
+        jdbc.sql("select tracker_refresh_derived(array[:rec]::bigint[], :zone)")
+                .param("rec", recommendationId).param("zone", zone).query().singleRow();
     }
 
     private long insert(long recommendationId, long organisationId, boolean lead, LocalDate due, Long redirectedFrom) {
