@@ -4,24 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import kg.kozomol.platform.Role;
 import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 
 /**
- * Not part of the test suite (the name matches no surefire pattern): run by bench/tracker-dashboard. Generates
- * 10,000 recommendations to two bodies each and 100,000 timeline entries in SQL, then prints the server time of
+ * Not part of the test suite (the name matches no surefire pattern): run by bench/tracker-dashboard. Loads the demo
+ * and the 10,000 recommendations, 20,000 addressed bodies and 100,000 timeline entries of bench/tracker-load, then prints the server time of
  * the dashboard's figures and of the whole page, p50 and p95 of repeated single requests.
  */
 @KozomolTest
+@TestPropertySource(properties = "kozomol.demo.enabled=true")
 class TrackerDashboardBenchmark {
 
     private static final int RUNS = 100;
@@ -31,8 +43,8 @@ class TrackerDashboardBenchmark {
     @Autowired TrackerDashboard dashboard;
     @Autowired Deadlines deadlines;
     @Autowired Recommendations recommendations;
-    @Autowired Addressees addressees;
-    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired DataSource dataSource;
+    @Autowired ApplicationContext context;
 
     @Test
     void dashboardWithTenThousandRecommendationsAndAHundredThousandUpdates() throws Exception {
@@ -80,60 +92,16 @@ class TrackerDashboardBenchmark {
                 .getSystemLoadAverage());
     }
 
-    private void generate() {
-        jdbc.sql("""
-                insert into organisation (kind, name_ru) select 'CSO', 'Бенч НКО ' || i from generate_series(1, 20) i
-                """).update();
-        jdbc.sql("""
-                insert into organisation (kind, name_ru) select 'STATE_BODY', 'Бенч орган ' || i from generate_series(1, 30) i
-                """).update();
-        jdbc.sql("""
-                insert into theme (code, name_ru) select 'bench-' || i, 'Бенч тема ' || i from generate_series(1, 7) i
-                """).update();
-        jdbc.sql("""
-                insert into recommendation (brief_id, organisation_id, reference, text_ru, original_language, theme_id,
-                  action_type, priority, proposed_implementation_date, status, released_at, created_at)
-                select 1 + i % 200,
-                       (select array_agg(id order by id) from organisation where kind = 'CSO')[1 + i % 20],
-                       'BENCH-' || i, 'Синтетическая рекомендация ' || i, 'ru',
-                       (select array_agg(id order by id) from theme)[1 + i % 7],
-                       'POLICY', 'MEDIUM', current_date - 200 + (i * 7) % 500,
-                       case when i % 10 = 0 then 'DRAFT' else 'RELEASED' end,
-                       case when i % 10 = 0 then null else now() - make_interval(days => i % 540) end,
-                       now() - make_interval(days => i % 540)
-                from generate_series(1, 10000) i
-                """).update();
-        jdbc.sql("""
-                insert into addressee (recommendation_id, organisation_id, lead, original_due_date, due_date, position, created_at)
-                select r.id, (select array_agg(id order by id) from organisation where kind = 'STATE_BODY')[1 + (r.id * 7 + k) % 30],
-                       k = 0, (r.created_at + interval '30 days')::date, (r.created_at + interval '30 days')::date,
-                       case when r.status = 'DRAFT' then null
-                            else (array['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOTED', 'REJECTED', 'CLAIMED_IMPLEMENTED',
-                                        null, null, 'NO_RESPONSE'])[1 + (r.id + k) % 8] end,
-                       r.created_at
-                from recommendation r cross join generate_series(0, 1) k
-                """).update();
-        jdbc.sql("""
-                insert into state_position (addressee_id, position, reasoning, status, released_at)
-                select a.id, a.position, 'Обоснование', 'RELEASED', a.created_at + make_interval(days => (1 + a.id % 60)::int)
-                from addressee a where a.position is not null and a.position <> 'NO_RESPONSE'
-                """).update();
-        jdbc.sql("""
-                insert into planned_measure (position_id, description, target_date)
-                select p.id, 'Мера', (p.released_at + make_interval(days => (30 + p.id % 300)::int))::date
-                from state_position p where p.id % 3 = 0
-                """).update();
-        jdbc.sql("""
-                insert into timeline_entry (addressee_id, kind, occurred_on, completion, body)
-                select a.id, case when i % 2 = 0 then 'PROGRESS' else 'ASSESSMENT' end,
-                       (a.created_at + make_interval(days => i % 200))::date,
-                       (array['NO_EVIDENCE', 'NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE'])[1 + (a.id + i) % 5], 'Ход'
-                from addressee a join recommendation r on r.id = a.recommendation_id and r.status = 'RELEASED'
-                cross join generate_series(1, 6) i
-                where a.id % 27 <> 0
-                """).update();
-        List<Long> all = jdbc.sql("select id from recommendation").query(Long.class).list();
-        transaction.executeWithoutResult(status -> all.forEach(addressees::refreshDerived));
+    /** The same synthetic load as bench/tracker-load, over the demo data, so both benchmarks measure one data set. */
+    private void generate() throws Exception {
+        // The test database is emptied before each class, after the demo ran at start-up: load it again.
+        context.getBean("demoData", ApplicationRunner.class).run(new DefaultApplicationArguments());
+        String script = Files.readString(Path.of("bench/tracker-load/generate.sql")).lines()
+                .filter(line -> !line.startsWith("\\")) // psql meta-commands
+                .collect(Collectors.joining("\n"));
+        try (var connection = dataSource.getConnection()) {
+            ScriptUtils.executeSqlScript(connection, new ByteArrayResource(script.getBytes(StandardCharsets.UTF_8)));
+        }
         jdbc.sql("vacuum analyze").update();
         System.out.printf("BENCH data: %d recommendations, %d addressed bodies, %d positions, %d timeline entries%n",
                 count("recommendation"), count("addressee"), count("state_position"), count("timeline_entry"));
