@@ -63,6 +63,7 @@ final class NameLexicon {
     private final Dictionary dictionary;
     private final Map<String, Listed> listed = new HashMap<>();
     private final Set<String> notNames = new HashSet<>();
+    private final ThreadLocal<Lookup> lookups;
 
     private NameLexicon() {
         URL url = NameLexicon.class.getResource(DICTIONARY);
@@ -75,26 +76,43 @@ final class NameLexicon {
             throw new UncheckedIOException(e);
         }
         readCuratedList();
+        lookups = ThreadLocal.withInitial(() -> new Lookup(new DictionaryLookup(dictionary)));
     }
 
     static NameLexicon instance() {
         return INSTANCE;
     }
 
-    /** A lookup for one thread: morfologik's lookup objects keep state between calls. */
+    /** This thread's lookup: morfologik's lookup objects keep state between calls and must not be shared. */
     Lookup lookup() {
-        return new Lookup(new DictionaryLookup(dictionary));
+        return lookups.get();
     }
 
     final class Lookup {
 
+        /** Transcripts repeat their names and words; the cache is dropped whole when it grows past this. */
+        private static final int CACHED_WORDS = 50_000;
+
         private final DictionaryLookup dictionaryLookup;
+        private final Map<String, Reading> cache = new HashMap<>();
 
         private Lookup(DictionaryLookup dictionaryLookup) {
             this.dictionaryLookup = dictionaryLookup;
         }
 
         Reading read(String word) {
+            Reading reading = cache.get(word);
+            if (reading == null) {
+                if (cache.size() >= CACHED_WORDS) {
+                    cache.clear();
+                }
+                reading = readUncached(word);
+                cache.put(word, reading);
+            }
+            return reading;
+        }
+
+        private Reading readUncached(String word) {
             String folded = Folding.fold(word);
             if (notNames.contains(folded)) {
                 return Reading.NONE;

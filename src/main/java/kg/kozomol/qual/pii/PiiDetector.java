@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Proposes the personal data in a transcript for review: PINs, phone numbers, e-mails, person names and the
@@ -46,14 +48,16 @@ public final class PiiDetector {
         candidates.addAll(terms.find(text, tokens));
         candidates.addAll(names.find(text, tokens));
         candidates.sort(MOST_SPECIFIC_FIRST);
-        List<PiiHit> hits = new ArrayList<>();
+        TreeMap<Integer, PiiHit> hitsByStart = new TreeMap<>();
         for (PiiHit candidate : candidates) {
-            if (hits.stream().noneMatch(candidate::overlaps)) {
-                hits.add(candidate);
+            Map.Entry<Integer, PiiHit> before = hitsByStart.floorEntry(candidate.start());
+            Map.Entry<Integer, PiiHit> after = hitsByStart.ceilingEntry(candidate.start());
+            if ((before == null || !before.getValue().overlaps(candidate))
+                    && (after == null || !after.getValue().overlaps(candidate))) {
+                hitsByStart.put(candidate.start(), candidate);
             }
         }
-        hits.sort(Comparator.comparingInt(PiiHit::start));
-        return hits;
+        return List.copyOf(hitsByStart.values());
     }
 
     /**

@@ -93,8 +93,11 @@ public final class Pseudonyms {
     }
 
     public String pseudonymFor(PiiHit hit) {
-        return assigned.computeIfAbsent(hit.kind(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(keyOf.apply(hit), key -> next(hit.kind()));
+        return pseudonymFor(hit.kind(), keyOf.apply(hit));
+    }
+
+    private String pseudonymFor(PiiKind kind, String key) {
+        return assigned.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> next(kind));
     }
 
     /** The map of originals (keys) to pseudonyms so far, to be stored apart from the text. */
@@ -121,10 +124,11 @@ public final class Pseudonyms {
                 throw new IllegalArgumentException("hit does not fit the text or overlaps another: " + hit);
             }
             result.append(text, copied, hit.start());
-            String pseudonym = pseudonymFor(hit);
+            String key = keyOf.apply(hit);
+            String pseudonym = pseudonymFor(hit.kind(), key);
             int start = result.length();
             result.append(pseudonym);
-            replacements.add(new Replacement(hit, keyOf.apply(hit), pseudonym, start, result.length()));
+            replacements.add(new Replacement(hit, key, pseudonym, start, result.length()));
             copied = hit.end();
         }
         result.append(text, copied, text.length());

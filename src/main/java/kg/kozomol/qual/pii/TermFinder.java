@@ -70,7 +70,8 @@ final class TermFinder {
                     continue;
                 }
                 if (term.kind() == PiiKind.PLACE && last + 1 < tokens.size()
-                        && placeNoun(tokens.get(last + 1).text()) && spaced(text, tokens.get(last), tokens.get(last + 1))) {
+                        && placeNoun(tokens.get(last + 1).text())
+                        && spaced(text, tokens.get(last), tokens.get(last + 1))) {
                     last++;
                 }
                 int start = tokens.get(i).start();

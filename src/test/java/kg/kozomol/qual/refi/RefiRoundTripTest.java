@@ -78,8 +78,10 @@ class RefiRoundTripTest {
                   <Cases><Case guid="99999999-9999-9999-9999-999999999999"/></Cases>
                   <Sources>
                     <TextSource guid="%s" name="t" plainTextPath="internal://%s.txt">
-                      <PlainTextSelection guid="a0000000-0000-0000-0000-000000000000" startPosition="0" endPosition="5"/>
-                      <PlainTextSelection guid="b0000000-0000-0000-0000-000000000000" startPosition="2" endPosition="500">
+                      <PlainTextSelection guid="a0000000-0000-0000-0000-000000000000"
+                          startPosition="0" endPosition="5"/>
+                      <PlainTextSelection guid="b0000000-0000-0000-0000-000000000000"
+                          startPosition="2" endPosition="500">
                         <Coding guid="c0000000-0000-0000-0000-000000000000"><CodeRef targetGUID="%s"/></Coding>
                       </PlainTextSelection>
                     </TextSource>
