@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -125,6 +126,9 @@ final class NameLexicon {
             if (!readings.isEmpty()) {
                 return fromDictionary(folded, readings);
             }
+            if (word.indexOf('-') > 0) {
+                return hyphenated(word);
+            }
             if (knownWithKyrgyzSuffix(folded)) {
                 return Reading.NONE;
             }
@@ -173,13 +177,29 @@ final class NameLexicon {
                 ordinary = true;
                 ordinaryInBaseForm |= stem.equals(folded);
             }
-            // "Америка" is a place that also happens to be a case form of the surname Америк.
-            if (ordinaryInBaseForm && !nameInBaseForm) {
+            // "Америка" is a place that also happens to be a case form of the surname Америк; the dictionary's
+            // surnames are many and odd, its first names ("Максима" of Максим) are not.
+            if (ordinaryInBaseForm && !nameInBaseForm && name == null) {
                 return Reading.NONE;
             }
             // A patronymic's dictionary lemma is the father's name (Петровна → пётр); its own stem keeps it apart.
             String lemma = name != null ? name : surname != null ? surname : Inflections.stem(folded);
             return new Reading(ordinary ? Strength.AMBIGUOUS : Strength.STRONG, lemma);
+        }
+
+        /** "Анна-Мария", "Петров-Водкин" are names when every part is; "Джалал-Абад" is not. */
+        private Reading hyphenated(String word) {
+            Reading weakest = null;
+            List<String> lemmas = new ArrayList<>();
+            for (String part : word.split("-")) {
+                Reading reading = part.isEmpty() ? Reading.NONE : read(part);
+                if (weakest == null || reading.strength().compareTo(weakest.strength()) < 0) {
+                    weakest = reading;
+                }
+                lemmas.add(reading.lemma());
+            }
+            return weakest.strength() == Strength.NONE ? Reading.NONE
+                    : new Reading(weakest.strength(), String.join("-", lemmas));
         }
 
         /** "Бишкектин", "Таластан": a known (place) word with a Kyrgyz case suffix is no surname. */

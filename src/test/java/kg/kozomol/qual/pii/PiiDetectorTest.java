@@ -78,7 +78,17 @@ class PiiDetectorTest {
     }
 
     @Test
+    void findsHyphenatedNamesAndTellsListedPlacesApart() {
+        // Джалал and Абад are both first names: only the project list says Джалал-Абад is a place.
+        PiiDetector withPlace = new PiiDetector(List.of("Джалал-Абад"));
+
+        assertThat(found(withPlace, "Тогда Петров-Водкин и Анна-Мария уехали в Джалал-Абад.")).containsExactly(
+                "PERSON_NAME Петров-Водкин", "PERSON_NAME Анна-Мария", "PLACE Джалал-Абад");
+    }
+
+    @Test
     void countsANameThatIsAlsoAWordMidSentence() {
+        assertThat(found("Спросите у Максима.")).containsExactly("PERSON_NAME Максима");
         assertThat(found("Мне помогла Надежда из центра.")).containsExactly("PERSON_NAME Надежда");
         assertThat(found("Жылдыз Асанова пришла.")).containsExactly("PERSON_NAME Жылдыз Асанова");
     }
