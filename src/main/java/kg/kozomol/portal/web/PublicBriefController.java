@@ -41,9 +41,7 @@ class PublicBriefController {
     @GetMapping(PortalPaths.BRIEFS)
     String list(@RequestParam Map<String, String> parameters, Model model) {
         PublicFilter.Parsed parsed = PublicFilter.parse(parameters::get);
-        boolean withWithdrawn = "true".equals(parameters.get("withdrawn"));
-        PublicBriefFilter filter = new PublicBriefFilter(parsed.filter().theme(), parsed.filter().organisation(),
-                parsed.filter().year(), withWithdrawn);
+        PublicBriefFilter filter = PublicBriefFilter.parse(parsed, parameters::get);
         PageRequest page = PublicPages.of(parameters.get("page"), parameters.get("size"));
         PageOf<PublicBriefSummary> found = briefs.list(filter, page);
         String base = PortalMeta.link(PortalPaths.BRIEFS, filter.parameters());
