@@ -69,7 +69,7 @@ class ApiController {
     @Operation(summary = "One recommendation", description = "With its SDG targets and the public timeline of every addressed body.")
     ResponseEntity<OpenRecommendationDetail> recommendation(@Parameter(description = "Identifier, optionally followed by "
             + "a hyphen and the slug of its public address, e.g. 12 or 12-r1-2026-001") @PathVariable("key") String key) {
-        return ok(records.detail(tracker.recommendation(id(key)).orElseThrow(() -> new NotFoundException("recommendation " + key))));
+        return ok(records.detail(tracker.recommendation(Slugs.requireId(key)).orElseThrow(() -> new NotFoundException("recommendation " + key))));
     }
 
     @GetMapping(OpenDataPaths.API + "/briefs")
@@ -89,7 +89,7 @@ class ApiController {
     @Operation(summary = "One published brief")
     ResponseEntity<OpenBrief> brief(@Parameter(description = "Identifier, optionally followed by a hyphen and the slug")
             @PathVariable("key") String key) {
-        PublicBrief brief = briefs.brief(id(key)).orElseThrow(() -> new NotFoundException("brief " + key));
+        PublicBrief brief = briefs.brief(Slugs.requireId(key)).orElseThrow(() -> new NotFoundException("brief " + key));
         long recommendations = tracker.list(PublicFilter.none().withBrief(brief.id()), new PageRequest(1, 1)).total();
         return ok(new OpenBrief(brief.id(), OpenText.of(brief.title()), new OpenText(excerpt(brief.summary().ru()),
                 excerpt(brief.summary().ky())), OpenRef.of(brief.organisation(), addresses), OpenRef.of(brief.theme(), addresses),
@@ -109,7 +109,7 @@ class ApiController {
     @Operation(summary = "One state body's scorecard")
     ResponseEntity<OpenBody> body(@Parameter(description = "Identifier, optionally followed by a hyphen and the slug")
             @PathVariable("key") String key) {
-        PublicOrganisation body = catalog.body(id(key)).orElseThrow(() -> new NotFoundException("body " + key));
+        PublicOrganisation body = catalog.body(Slugs.requireId(key)).orElseThrow(() -> new NotFoundException("body " + key));
         return ok(records.body(new kg.kozomol.portal.BodyScorecard(body, uptake.figures(body.id(), null))));
     }
 
@@ -121,13 +121,6 @@ class ApiController {
         return ok(query.answer(slice(all, query.page()), addresses.absolute(OpenDataPaths.API + "/themes")));
     }
 
-    private static long id(String key) {
-        long id = Slugs.idOf(key);
-        if (id < 0) {
-            throw new NotFoundException("key " + key);
-        }
-        return id;
-    }
 
     private static String excerpt(String html) {
         if (html == null) {

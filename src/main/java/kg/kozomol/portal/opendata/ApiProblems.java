@@ -27,12 +27,12 @@ class ApiProblems {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "opendata.api.notFound", "not-found");
+        return problem(HttpStatus.NOT_FOUND, "portal.data.api.notFound", "not-found");
     }
 
     @ExceptionHandler(ApiBadRequest.class)
     ResponseEntity<ProblemDetail> badRequest(ApiBadRequest e) {
-        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.BAD_REQUEST, "opendata.api.badRequest", "bad-request",
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.BAD_REQUEST, "portal.data.api.badRequest", "bad-request",
                 String.join(", ", e.parameters()));
         answer.getBody().setProperty("parameters", e.parameters());
         return answer;
@@ -40,7 +40,7 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "opendata.api.badRequest", "bad-request", e.getName());
+        return problem(HttpStatus.BAD_REQUEST, "portal.data.api.badRequest", "bad-request", e.getName());
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, String type, Object... arguments) {

@@ -54,9 +54,8 @@ class DownloadController {
     void timeline(@PathVariable("key") String key, @PathVariable("format") String extension, HttpServletResponse response)
             throws IOException {
         TableFormat format = format(extension);
-        long id = Slugs.idOf(key);
-        PublicRecommendation recommendation = (id < 0 ? java.util.Optional.<PublicRecommendation>empty() : tracker.recommendation(id))
-                .orElseThrow(() -> new NotFoundException("public recommendation " + key));
+        long id = Slugs.requireId(key);
+        PublicRecommendation recommendation = tracker.recommendation(id).orElseThrow(() -> new NotFoundException("public recommendation " + key));
         List<OpenEvent> events = records.timeline(recommendation);
         write(new OpenDataset<>("timeline-" + id, OpenDatasets.TIMELINE, null, (p, each) -> events.forEach(each)), format,
                 Map.of(), response);
@@ -70,7 +69,7 @@ class DownloadController {
             HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         List<String> headers = dataset.columns().stream()
-                .map(c -> messages.getMessage("opendata.field." + c.key(), null, locale)).toList();
+                .map(c -> messages.getMessage("portal.data.field." + c.key(), null, locale)).toList();
         response.setContentType(format.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("kozomol-" + dataset.name() + "." + format.extension()).build().toString());

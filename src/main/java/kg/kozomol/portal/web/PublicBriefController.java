@@ -51,6 +51,9 @@ class PublicBriefController {
         model.addAttribute("themes", Choice.of(catalog.activeThemes(), PublicTheme::id, PublicTheme::name,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("baseUrl", base);
+        OpenDataLinks.Feed feed = OpenDataLinks.feed(PortalPaths.BRIEFS_FEED, meta.message("portal.data.feed.briefs"));
+        model.addAttribute("openData", OpenDataLinks.of("briefs", filter.parameters(), feed));
+        model.addAttribute("atomFeed", feed);
         model.addAttribute("pageMeta", meta.page(meta.message("portal.briefs.heading"), meta.message("portal.briefs.lead"),
                 PortalMeta.pageLink(base, page.page())));
         return "portal/briefs";
