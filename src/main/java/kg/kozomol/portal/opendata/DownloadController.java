@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -47,27 +46,26 @@ class DownloadController {
     void list(@PathVariable("dataset") String name, @PathVariable("format") String extension,
             @RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
         OpenDataset<?> dataset = datasets.named(name).orElseThrow(() -> new NotFoundException("dataset " + name));
-        write(dataset, format(extension), parameters, response);
+        write(dataset, format(extension), parameters, RequestedLanguage.of(parameters.get("lang")), response);
     }
 
     @GetMapping(OpenDataPaths.DATA + "/recommendations/{key}/timeline.{format}")
-    void timeline(@PathVariable("key") String key, @PathVariable("format") String extension, HttpServletResponse response)
-            throws IOException {
+    void timeline(@PathVariable("key") String key, @PathVariable("format") String extension,
+            @RequestParam(name = "lang", required = false) String lang, HttpServletResponse response) throws IOException {
         TableFormat format = format(extension);
         long id = Slugs.requireId(key);
         PublicRecommendation recommendation = tracker.recommendation(id).orElseThrow(() -> new NotFoundException("public recommendation " + key));
         List<OpenEvent> events = records.timeline(recommendation);
         write(new OpenDataset<>("timeline-" + id, OpenDatasets.TIMELINE, null, (p, each) -> events.forEach(each)), format,
-                Map.of(), response);
+                Map.of(), RequestedLanguage.of(lang), response);
     }
 
     private static TableFormat format(String extension) {
         return TableFormat.of(extension).orElseThrow(() -> new NotFoundException("format " + extension));
     }
 
-    private <T> void write(OpenDataset<T> dataset, TableFormat format, Map<String, String> parameters,
+    private <T> void write(OpenDataset<T> dataset, TableFormat format, Map<String, String> parameters, Locale locale,
             HttpServletResponse response) throws IOException {
-        Locale locale = LocaleContextHolder.getLocale();
         List<String> headers = dataset.columns().stream()
                 .map(c -> messages.getMessage("portal.data.field." + c.key(), null, locale)).toList();
         response.setContentType(format.mediaType());

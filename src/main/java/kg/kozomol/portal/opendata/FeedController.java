@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import kg.kozomol.platform.NotFoundException;
-import kg.kozomol.platform.SupportedLocales;
 import kg.kozomol.portal.PortalPaths;
 import kg.kozomol.portal.PublicBriefSummary;
 import kg.kozomol.portal.PublicBriefs;
@@ -49,7 +47,7 @@ class FeedController {
 
     @GetMapping(PortalPaths.BRIEFS_FEED)
     ResponseEntity<String> briefs(@RequestParam(name = "lang", required = false) String lang) {
-        Locale locale = locale(lang);
+        Locale locale = RequestedLanguage.of(lang);
         List<AtomFeed.Entry> entries = briefs.latest(null, ENTRIES).stream().map(b -> brief(b, locale)).toList();
         return atom(new AtomFeed(tag("briefs"), messages.getMessage("portal.data.feed.briefs", null, locale), locale.getLanguage(),
                 addresses.absolute(PortalPaths.BRIEFS_FEED), addresses.absolute(PortalPaths.BRIEFS), updated(entries), entries));
@@ -58,7 +56,7 @@ class FeedController {
     @GetMapping(PortalPaths.FEEDS + "/bodies/{key}.atom")
     ResponseEntity<String> body(@PathVariable("key") String key, @RequestParam(name = "lang", required = false) String lang) {
         PublicOrganisation body = catalog.body(Slugs.requireId(key)).orElseThrow(() -> new NotFoundException("body feed " + key));
-        Locale locale = locale(lang);
+        Locale locale = RequestedLanguage.of(lang);
         return events(tag("body/" + body.id()), messages.getMessage("portal.data.feed.body", new Object[] {body.name().in(locale)},
                 locale), body.path(), events.latest(body.id(), null, ENTRIES), locale);
     }
@@ -66,7 +64,7 @@ class FeedController {
     @GetMapping(PortalPaths.FEEDS + "/themes/{key}.atom")
     ResponseEntity<String> theme(@PathVariable("key") String key, @RequestParam(name = "lang", required = false) String lang) {
         PublicTheme theme = catalog.theme(Slugs.requireId(key)).orElseThrow(() -> new NotFoundException("theme feed " + key));
-        Locale locale = locale(lang);
+        Locale locale = RequestedLanguage.of(lang);
         return events(tag("theme/" + theme.id()), messages.getMessage("portal.data.feed.theme", new Object[] {theme.name().in(locale)},
                 locale), theme.path(), events.latest(null, theme.id(), ENTRIES), locale);
     }
@@ -111,10 +109,6 @@ class FeedController {
 
     private static Instant updated(List<AtomFeed.Entry> entries) {
         return entries.stream().map(AtomFeed.Entry::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
-    }
-
-    private static Locale locale(String lang) {
-        return SupportedLocales.parse(lang).orElseGet(LocaleContextHolder::getLocale);
     }
 
 
