@@ -48,6 +48,7 @@ class ApiConfiguration {
                             + "records are served. Answers carry a strong ETag (send If-None-Match for 304) and may be cached "
                             + "for a minute. Errors are RFC 9457 problem+json. Data dictionary: /p/data.")
                     .license(new License().name(OpenLicence.NAME).url(OpenLicence.URL)));
+            describeProblems(api);
             LIST_PARAMETERS.forEach((path, names) -> {
                 if (api.getPaths() == null || api.getPaths().get(path) == null) {
                     return;
@@ -62,6 +63,25 @@ class ApiConfiguration {
                         .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
             });
         };
+    }
+
+    /** Spring's ProblemDetail comes without descriptions; RFC 9457 gives them. */
+    @SuppressWarnings("unchecked")
+    private static void describeProblems(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        var problem = api.getComponents().getSchemas().get("ProblemDetail");
+        if (problem == null) {
+            return;
+        }
+        problem.setDescription("An error as RFC 9457 problem details (media type application/problem+json)");
+        Map<String, String> fields = Map.of("type", "A URI naming the kind of problem",
+                "title", "A short summary of the kind of problem, in the language of the request",
+                "status", "The HTTP status code", "detail", "What went wrong with this request, in the language of the request",
+                "instance", "The request path", "properties", "Extra members; for 400, \"parameters\" lists the malformed ones");
+        ((Map<String, io.swagger.v3.oas.models.media.Schema<?>>) problem.getProperties()).forEach((name, schema) ->
+                schema.setDescription(fields.getOrDefault(name, name)));
     }
 
     private static Map<String, String> filters() {

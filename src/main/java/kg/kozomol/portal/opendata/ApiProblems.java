@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import kg.kozomol.platform.NotFoundException;
@@ -26,11 +27,13 @@ class ApiProblems {
     }
 
     @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "portal.data.api.notFound", "not-found");
     }
 
     @ExceptionHandler(ApiBadRequest.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
     ResponseEntity<ProblemDetail> badRequest(ApiBadRequest e) {
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.BAD_REQUEST, "portal.data.api.badRequest", "bad-request",
                 String.join(", ", e.parameters()));
@@ -39,6 +42,7 @@ class ApiProblems {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "portal.data.api.badRequest", "bad-request", e.getName());
     }
