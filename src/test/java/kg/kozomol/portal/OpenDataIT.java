@@ -217,7 +217,7 @@ class OpenDataIT {
         assertThat(english.getStatus()).isEqualTo(400);
         assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("could not be read: withdrawn");
         for (String address : List.of("/api/v1/recommendations/999999", "/api/v1/recommendations/abc", "/api/v1/briefs/0",
-                "/api/v1/bodies/" + world.cso.id(), "/api/v1/bodies/999999")) {
+                "/api/v1/bodies/" + world.cso.id(), "/api/v1/bodies/999999", "/api/v1/nothing", "/api/v1/themes/1/more")) {
             MockHttpServletResponse response = mvc.perform(get(address)).andReturn().getResponse();
             assertThat(response.getStatus()).as(address).isEqualTo(404);
             assertThat(response.getContentType()).as(address).startsWith("application/problem+json");

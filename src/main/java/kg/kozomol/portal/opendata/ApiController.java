@@ -122,6 +122,13 @@ class ApiController {
     }
 
 
+    /** Any other address under the API is a problem+json 404 too, not the HTML error page. */
+    @GetMapping(OpenDataPaths.API + "/**")
+    @io.swagger.v3.oas.annotations.Hidden
+    ResponseEntity<Void> unknown(jakarta.servlet.http.HttpServletRequest request) {
+        throw new NotFoundException("api path " + request.getRequestURI());
+    }
+
     private static String excerpt(String html) {
         if (html == null) {
             return null;
