@@ -2,7 +2,6 @@ package kg.kozomol.portal.opendata;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -47,8 +46,7 @@ class OpenDatasets {
                 Column.localised("theme", (r, l) -> name(r.theme(), l)),
                 Column.localised("issuer", (r, l) -> name(r.issuer(), l)),
                 Column.of("brief_id", "integer", OpenRecommendation::briefId),
-                Column.localised("brief_title", (r, l) -> kg.kozomol.platform.Languages.pick(l, r.briefTitle().ru(),
-                        r.briefTitle().ky())),
+                Column.localised("brief_title", (r, l) -> r.briefTitle().in(l)),
                 Column.of("brief_withdrawn", "boolean", OpenRecommendation::briefWithdrawn),
                 Column.localised("bodies", (r, l) -> bodies(r, b -> name(b.body(), l))),
                 Column.localised("positions", (r, l) -> bodies(r, b -> name(b.body(), l) + ": " + orDash(b.position()))),
@@ -74,7 +72,7 @@ class OpenDatasets {
                         parameters::get), b -> each.accept(records.brief(b))));
         OpenDataset<OpenBody> bodies = new OpenDataset<>("bodies", List.of(
                 Column.of("id", "integer", OpenBody::id),
-                Column.localised("name", (b, l) -> kg.kozomol.platform.Languages.pick(l, b.name().ru(), b.name().ky(), b.name().en())),
+                Column.localised("name", (b, l) -> b.name().in(l)),
                 Column.of("recommendations", "integer", OpenBody::recommendations),
                 Column.of("due", "integer", OpenBody::due),
                 Column.of("answered", "integer", OpenBody::answered),
@@ -90,7 +88,7 @@ class OpenDatasets {
         OpenDataset<OpenTheme> themes = new OpenDataset<>("themes", List.of(
                 Column.of("id", "integer", OpenTheme::id),
                 Column.of("code", "text", OpenTheme::code),
-                Column.localised("name", (t, l) -> kg.kozomol.platform.Languages.pick(l, t.name().ru(), t.name().ky(), t.name().en())),
+                Column.localised("name", (t, l) -> t.name().in(l)),
                 Column.of("briefs", "integer", OpenTheme::briefs),
                 Column.of("recommendations", "integer", OpenTheme::recommendations),
                 Column.of("url", "url", OpenTheme::url)),

@@ -7,6 +7,11 @@ import kg.kozomol.portal.PublicName;
 record OpenName(@Schema(description = "Russian name") String ru, @Schema(description = "Kyrgyz name") String ky,
         @Schema(description = "English name") String en) {
 
+    /** The name in the reader's language, for tables. */
+    String in(java.util.Locale locale) {
+        return kg.kozomol.platform.Languages.pick(locale, ru, ky, en);
+    }
+
     static OpenName of(PublicName name) {
         return name == null ? null : new OpenName(name.ru(), name.ky(), name.en());
     }

@@ -19,6 +19,6 @@ record OpenRef(@Schema(description = "Identifier") long id, @Schema(description 
 
     /** The name in the reader's language, for tables. */
     String in(java.util.Locale locale) {
-        return kg.kozomol.platform.Languages.pick(locale, name.ru(), name.ky(), name.en());
+        return name.in(locale);
     }
 }
