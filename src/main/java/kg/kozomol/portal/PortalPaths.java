@@ -12,6 +12,9 @@ public final class PortalPaths {
     public static final String BODIES = "/p/bodies";
     public static final String THEMES = "/p/themes";
     public static final String SEARCH = "/p/search";
+    public static final String DATA = "/p/data";
+    public static final String FEEDS = "/p/feeds";
+    public static final String BRIEFS_FEED = FEEDS + "/briefs.atom";
 
     /** How many words of a recommendation's text go into its slug. */
     private static final int RECOMMENDATION_WORDS = 7;
@@ -30,6 +33,16 @@ public final class PortalPaths {
 
     public static String body(long id, PublicName name) {
         return BODIES + "/" + Slugs.key(id, name.ru());
+    }
+
+    /** The Atom feed of a body's or a theme's page: {@code /p/feeds/bodies/<id>-<slug>.atom}. */
+    public static String feedOf(String path) {
+        return FEEDS + path.substring("/p".length()) + ".atom";
+    }
+
+    /** A download of a public list with the filters of its page, e.g. {@code /p/data/recommendations.csv?theme=2}. */
+    public static String download(String dataset, String format, String query) {
+        return DATA + "/" + dataset + "." + format + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
     public static String theme(long id, PublicName name) {

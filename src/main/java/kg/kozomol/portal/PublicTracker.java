@@ -46,6 +46,9 @@ public class PublicTracker {
             left join portal_theme t on t.id = r.theme_id
             """;
 
+    /** Rows fetched from the cursor at a time, and recommendations whose bodies are read in one query. */
+    private static final int EXPORT_BATCH = 500;
+
     private final JdbcClient jdbc;
     private final PublicFindings findings;
     private final PublicFiles files;
@@ -75,6 +78,35 @@ public class PublicTracker {
         Map<Long, List<PublicAddresseeLine>> lines = addressees(rows.stream().map(r -> r.id).toList());
         return new PageOf<>(rows.stream().map(r -> r.with(lines.getOrDefault(r.id, List.of()))).toList(),
                 page.page(), page.size(), total);
+    }
+
+    /**
+     * Every recommendation of the filtered list, in its order, handed over one by one: the rows come through a database
+     * cursor and their addressed bodies are read per batch, so a full export never holds the whole list in memory.
+     */
+    @Transactional(readOnly = true)
+    public void export(PublicFilter filter, java.util.function.Consumer<PublicRecommendationRow> each) {
+        TrackerClauses clauses = TrackerClauses.of(filter, zone);
+        if (!clauses.params().isEmpty()) {
+            PortalRows.planForTheValues(jdbc);
+        }
+        List<Row> batch = new ArrayList<>(EXPORT_BATCH);
+        try (Stream<Row> rows = jdbc.sql("select " + ROW_COLUMNS + ROW_FROM + clauses.where() + " order by "
+                + filter.sort().orderBy()).withFetchSize(EXPORT_BATCH).params(clauses.params()).query(PublicTracker::row).stream()) {
+            rows.forEach(row -> {
+                batch.add(row);
+                if (batch.size() == EXPORT_BATCH) {
+                    handOver(batch, each);
+                }
+            });
+        }
+        handOver(batch, each);
+    }
+
+    private void handOver(List<Row> batch, java.util.function.Consumer<PublicRecommendationRow> each) {
+        Map<Long, List<PublicAddresseeLine>> lines = addressees(batch.stream().map(r -> r.id).toList());
+        batch.forEach(r -> each.accept(r.with(lines.getOrDefault(r.id, List.of()))));
+        batch.clear();
     }
 
     @Transactional(readOnly = true)

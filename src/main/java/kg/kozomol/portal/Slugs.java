@@ -72,4 +72,13 @@ public final class Slugs {
         boolean ends = end == key.length() || key.charAt(end) == '-';
         return end == 0 || !ends ? -1 : Long.parseLong(key, 0, end, 10);
     }
+
+    /** The id of an address part; one that does not start with an id is not found. */
+    public static long requireId(String key) {
+        long id = idOf(key);
+        if (id < 0) {
+            throw new kg.kozomol.platform.NotFoundException("public key " + key);
+        }
+        return id;
+    }
 }

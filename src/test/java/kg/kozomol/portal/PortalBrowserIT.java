@@ -113,7 +113,8 @@ class PortalBrowserIT {
         browser.assertAccessible();
         browser.screenshot("portal-search");
 
-        for (String path : List.of("/p/briefs", "/p/bodies", "/p/themes", "/p/search", "/p/search?q=Каракало", "/p/nothing")) {
+        for (String path : List.of("/p/briefs", "/p/bodies", "/p/themes", "/p/search", "/p/search?q=Каракало", "/p/nothing",
+                "/p/data")) {
             open(path);
             browser.assertAccessible();
         }
@@ -126,7 +127,8 @@ class PortalBrowserIT {
             driver.findElement(By.cssSelector("button[value='" + language + "']")).click();
             waiting().until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             for (String path : List.of("/", "/p/recommendations", "/p/recommendations/" + toLead.id(), "/p/briefs/" + brief.id(),
-                    "/p/bodies", "/p/bodies/" + world.lead.id(), "/p/themes/" + world.theme.id(), "/p/search?q=мектеп")) {
+                    "/p/bodies", "/p/bodies/" + world.lead.id(), "/p/themes/" + world.theme.id(), "/p/search?q=мектеп",
+                    "/p/data")) {
                 open(path);
                 browser.assertAccessible();
             }

@@ -24,7 +24,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {
         "/", "/login", "/password/**", "/account/invitation", "/locale", "/assets/**",
         "/webjars/**", "/favicon.ico", "/error", "/files/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/p/**", "/sitemap.xml", "/robots.txt"
+        "/p/**", "/api/v1/**", "/sitemap.xml", "/robots.txt"
     };
 
     @Bean

@@ -3,7 +3,6 @@ package kg.kozomol.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.View;
-import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.portal.Slugs;
 
 /** Public addresses end in {@code <id>-<slug>}: the id finds the record, a wrong or missing slug moves permanently. */
@@ -12,11 +11,7 @@ final class Canonical {
     private Canonical() {}
 
     static long id(String key) {
-        long id = Slugs.idOf(key);
-        if (id < 0) {
-            throw new NotFoundException("public key " + key);
-        }
-        return id;
+        return Slugs.requireId(key);
     }
 
     /** Null when the request came by the canonical path, otherwise the 301 redirect to it. */

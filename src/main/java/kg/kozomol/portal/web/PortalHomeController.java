@@ -26,6 +26,8 @@ class PortalHomeController {
     String home(Model model) {
         model.addAttribute("figures", uptake.figures(null, null));
         model.addAttribute("latest", briefs.latest(null, LATEST));
+        model.addAttribute("atomFeed", OpenDataLinks.feed(kg.kozomol.portal.PortalPaths.BRIEFS_FEED,
+                meta.message("portal.data.feed.briefs")));
         model.addAttribute("pageMeta", meta.page(meta.message("home.title"), meta.message("home.lead"), "/"));
         return "portal/home";
     }

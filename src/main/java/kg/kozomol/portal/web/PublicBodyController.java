@@ -35,6 +35,7 @@ class PublicBodyController {
     @GetMapping(PortalPaths.BODIES)
     String list(Model model) {
         model.addAttribute("scorecards", uptake.byBody());
+        model.addAttribute("openData", OpenDataLinks.of("bodies", java.util.Map.of(), null));
         model.addAttribute("pageMeta", meta.page(meta.message("portal.bodies.heading"), meta.message("portal.bodies.lead"),
                 PortalPaths.BODIES));
         return "portal/bodies";
@@ -52,6 +53,10 @@ class PublicBodyController {
         model.addAttribute("figures", uptake.figures(body.id(), null));
         model.addAttribute("recommendations", tracker.list(filter, new PageRequest(1, RECENT)));
         model.addAttribute("trackerUrl", PortalMeta.link(PortalPaths.RECOMMENDATIONS, filter.parameters()));
+        OpenDataLinks.Feed feed = OpenDataLinks.feed(PortalPaths.feedOf(body.path()), meta.message("portal.data.feed.body",
+                body.name().in(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+        model.addAttribute("openData", OpenDataLinks.of("recommendations", filter.parameters(), feed));
+        model.addAttribute("atomFeed", feed);
         model.addAttribute("today", tracker.today());
         model.addAttribute("pageMeta", meta.page(body.name().in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                 meta.message("portal.bodies.lead"), body.path()));

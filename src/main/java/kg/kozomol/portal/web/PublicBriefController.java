@@ -41,9 +41,7 @@ class PublicBriefController {
     @GetMapping(PortalPaths.BRIEFS)
     String list(@RequestParam Map<String, String> parameters, Model model) {
         PublicFilter.Parsed parsed = PublicFilter.parse(parameters::get);
-        boolean withWithdrawn = "true".equals(parameters.get("withdrawn"));
-        PublicBriefFilter filter = new PublicBriefFilter(parsed.filter().theme(), parsed.filter().organisation(),
-                parsed.filter().year(), withWithdrawn);
+        PublicBriefFilter filter = PublicBriefFilter.parse(parsed, parameters::get);
         PageRequest page = PublicPages.of(parameters.get("page"), parameters.get("size"));
         PageOf<PublicBriefSummary> found = briefs.list(filter, page);
         String base = PortalMeta.link(PortalPaths.BRIEFS, filter.parameters());
@@ -53,6 +51,9 @@ class PublicBriefController {
         model.addAttribute("themes", Choice.of(catalog.activeThemes(), PublicTheme::id, PublicTheme::name,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("baseUrl", base);
+        OpenDataLinks.Feed feed = OpenDataLinks.feed(PortalPaths.BRIEFS_FEED, meta.message("portal.data.feed.briefs"));
+        model.addAttribute("openData", OpenDataLinks.of("briefs", filter.parameters(), feed));
+        model.addAttribute("atomFeed", feed);
         model.addAttribute("pageMeta", meta.page(meta.message("portal.briefs.heading"), meta.message("portal.briefs.lead"),
                 PortalMeta.pageLink(base, page.page())));
         return "portal/briefs";

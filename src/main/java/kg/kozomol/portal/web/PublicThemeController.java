@@ -41,6 +41,7 @@ class PublicThemeController {
     @GetMapping(PortalPaths.THEMES)
     String list(Model model) {
         model.addAttribute("themes", catalog.themes());
+        model.addAttribute("openData", OpenDataLinks.of("themes", java.util.Map.of(), null));
         model.addAttribute("pageMeta", meta.page(meta.message("portal.themes.heading"), meta.message("home.lead"),
                 PortalPaths.THEMES));
         return "portal/themes";
@@ -59,6 +60,10 @@ class PublicThemeController {
         model.addAttribute("briefs", briefs.latest(theme.id(), BRIEFS));
         model.addAttribute("recommendations", tracker.list(filter, new PageRequest(1, RECOMMENDATIONS)));
         model.addAttribute("trackerUrl", PortalMeta.link(PortalPaths.RECOMMENDATIONS, filter.parameters()));
+        OpenDataLinks.Feed feed = OpenDataLinks.feed(PortalPaths.feedOf(theme.path()), meta.message("portal.data.feed.theme",
+                theme.name().in(LocaleContextHolder.getLocale())));
+        model.addAttribute("openData", OpenDataLinks.of("recommendations", filter.parameters(), feed));
+        model.addAttribute("atomFeed", feed);
         model.addAttribute("briefsUrl", PortalMeta.link(PortalPaths.BRIEFS, java.util.Map.of("theme", Long.toString(theme.id()))));
         model.addAttribute("today", tracker.today());
         model.addAttribute("pageMeta", meta.page(theme.name().in(LocaleContextHolder.getLocale()),

@@ -69,6 +69,7 @@ class PublicTrackerController {
                 .map(c -> new Choice(c.name(), meta.message("Completion." + c), null)).toList());
         model.addAttribute("sorts", Arrays.asList(PublicSort.values()));
         model.addAttribute("baseUrl", base);
+        model.addAttribute("openData", OpenDataLinks.of("recommendations", filter.parameters(), null));
         model.addAttribute("today", tracker.today());
         model.addAttribute("pageMeta", meta.page(meta.message("portal.tracker.heading"), meta.message("portal.tracker.lead"),
                 PortalMeta.pageLink(base, page.page())));
@@ -86,6 +87,7 @@ class PublicTrackerController {
         model.addAttribute("r", recommendation);
         model.addAttribute("s", recommendation.summary());
         model.addAttribute("policyMargin", tracker.policyGradeMargin());
+        model.addAttribute("openData", OpenDataLinks.timeline(recommendation.path()));
         model.addAttribute("today", tracker.today());
         var locale = LocaleContextHolder.getLocale();
         model.addAttribute("pageMeta", meta.article(meta.message("portal.recommendation.heading",
