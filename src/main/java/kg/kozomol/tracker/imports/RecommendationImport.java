@@ -25,6 +25,9 @@ import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
 import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.tables.RawTable;
+import kg.kozomol.tables.TableFileException;
+import kg.kozomol.tables.TableFiles;
 import kg.kozomol.tracker.Addressee;
 import kg.kozomol.tracker.Addressees;
 import kg.kozomol.tracker.Recommendation;
@@ -41,7 +44,7 @@ import kg.kozomol.tracker.TrackerAccess;
 public class RecommendationImport {
 
     public static final String PURPOSE = "tracker.import";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = TableFiles.XLSX;
     private static final Set<String> TYPES = Set.of("text/plain", "text/csv", XLSX);
     /** The first key of the advisory lock that lets one import at a time run into a brief. */
     private static final int LOCK_NAMESPACE = 0x1e_c0_1a;
@@ -168,8 +171,9 @@ public class RecommendationImport {
             try (InputStream content = files.open(file)) {
                 Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            return XLSX.equals(file.contentType()) ? XlsxTable.read(temp, properties.maxRows())
-                    : CsvTable.read(temp, properties.maxRows());
+            return TableFiles.read(temp, file.contentType(), properties.maxRows());
+        } catch (TableFileException e) {
+            throw new ImportFileException("tracker.import.file." + e.reason().key(), e.args());
         } catch (NoSuchFileException e) {
             throw new ImportFileException("tracker.import.fileGone");
         } catch (IOException e) {
