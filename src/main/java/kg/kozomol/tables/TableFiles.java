@@ -1,7 +1,10 @@
 package kg.kozomol.tables;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Reads the first sheet of an XLSX workbook, or a CSV file, as a {@link RawTable}. */
 public final class TableFiles {
@@ -17,5 +20,18 @@ public final class TableFiles {
      */
     public static RawTable read(Path file, String contentType, int maxRows) throws IOException {
         return XLSX.equals(contentType) ? XlsxTable.read(file, maxRows) : CsvTable.read(file, maxRows);
+    }
+
+    /** As {@link #read(Path, String, int)} for a stream, e.g. from the file store: a workbook needs random access. */
+    public static RawTable read(InputStream content, String contentType, int maxRows) throws IOException {
+        Path temp = Files.createTempFile("kozomol-table-", ".part");
+        try {
+            try (InputStream in = content) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return read(temp, contentType, maxRows);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 }

@@ -3,10 +3,7 @@ package kg.kozomol.tracker.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,27 +162,14 @@ public class RecommendationImport {
     }
 
     private RawTable read(StoredFile file) {
-        Path temp = null;
         try {
-            temp = Files.createTempFile("kozomol-import-", ".part");
-            try (InputStream content = files.open(file)) {
-                Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return TableFiles.read(temp, file.contentType(), properties.maxRows());
+            return TableFiles.read(files.open(file), file.contentType(), properties.maxRows());
         } catch (TableFileException e) {
             throw new ImportFileException("tracker.import.file." + e.reason().key(), e.args());
         } catch (NoSuchFileException e) {
             throw new ImportFileException("tracker.import.fileGone");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is removed with the temp directory
-                }
-            }
         }
     }
 }
