@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +27,34 @@ public class Analyses {
 
     private final JdbcClient jdbc;
     private final Datasets datasets;
+    private final AnalysisResults results;
+    private final AnalysisProperties properties;
     private final AuditLog audit;
 
-    Analyses(JdbcClient jdbc, Datasets datasets, AuditLog audit) {
+    Analyses(JdbcClient jdbc, Datasets datasets, AnalysisResults results, AnalysisProperties properties, AuditLog audit) {
         this.jdbc = jdbc;
         this.datasets = datasets;
+        this.results = results;
+        this.properties = properties;
         this.audit = audit;
     }
 
     /** The result table; an {@link AnalysisException} names what in the data or the design prevents it. */
     public AnalysisResult run(Dataset dataset, AnalysisDefinition definition) {
         return AnalysisEngine.run(datasets.data(dataset), definition);
+    }
+
+    /** Whether analyses of this dataset are computed by a background job rather than while the page waits. */
+    public boolean runsAsJob(Dataset dataset) {
+        return dataset.rows() > properties.inlineRows();
+    }
+
+    /**
+     * The result of the analysis as saved: computed now for a small dataset, the job's for a large one (empty while
+     * the job has not finished with this version of the definition).
+     */
+    public Optional<AnalysisResult> result(Analysis analysis, Dataset dataset) {
+        return runsAsJob(dataset) ? results.stored(analysis) : Optional.of(run(dataset, analysis.definition()));
     }
 
     @Transactional
@@ -120,6 +138,7 @@ public class Analyses {
                 rs.getString("variable"), rs.getString("category"), rs.getBigDecimal("quantile"),
                 rs.getString("domain_variable"), rs.getBoolean("remove_missing"));
         return new Analysis(rs.getLong("id"), rs.getLong("dataset_id"), rs.getLong("study_id"),
-                rs.getLong("organisation_id"), definition, rs.getObject("evidence_id", Long.class), rs.getInt("version"));
+                rs.getLong("organisation_id"), definition, rs.getObject("evidence_id", Long.class),
+                rs.getObject("job_id", UUID.class), rs.getInt("version"));
     }
 }

@@ -8,8 +8,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param maxBytes the largest dataset file
  * @param maxRows the most rows a dataset file may have
+ * @param inlineRows analyses of datasets with more rows are computed by a background job with a progress page
  */
 @Validated
 @ConfigurationProperties("kozomol.analysis")
 public record AnalysisProperties(@Positive @DefaultValue("52428800") long maxBytes,
-        @Positive @DefaultValue("200000") int maxRows) {}
+        @Positive @DefaultValue("200000") int maxRows, @Positive @DefaultValue("50000") int inlineRows) {}

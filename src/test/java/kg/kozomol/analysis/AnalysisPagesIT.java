@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,6 +41,9 @@ import kg.kozomol.brief.EvidenceItem;
 import kg.kozomol.brief.EvidenceItems;
 import kg.kozomol.brief.EvidenceKind;
 import kg.kozomol.identity.OrganisationKind;
+import kg.kozomol.jobs.JobStatus;
+import kg.kozomol.jobs.JobView;
+import kg.kozomol.jobs.Jobs;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.Role;
 import kg.kozomol.stats.Categories;
@@ -67,6 +71,7 @@ class AnalysisPagesIT {
     @Autowired Datasets datasets;
     @Autowired Analyses analyses;
     @Autowired EvidenceItems evidence;
+    @Autowired Jobs jobs;
     AnalysisWorld world;
 
     @BeforeEach
@@ -318,5 +323,45 @@ class AnalysisPagesIT {
         KozomolPrincipal monitor = world.member(Role.FIELD_MONITOR, world.cso);
         mvc.perform(get("/analyses/" + id).with(TestUsers.as(monitor))).andExpect(status().isForbidden());
         mvc.perform(get("/analyses/" + id)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aLargeDatasetIsAnalysedByABackgroundJobWithTheSameNumbers() throws Exception {
+        StringBuilder csv = new StringBuilder("stratum,psu,w,y\n");
+        for (int row = 0; row < 50_001; row++) {
+            csv.append(row % 10 + 1).append(',').append(row / 10 % 50 + 1).append(',').append(10 + row % 7).append(',')
+                    .append(row % 13 * 1.5).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long datasetId = upload("large.csv", bytes);
+        Map<String, String> mean = stratifiedCluster("MEAN", "y");
+        mean.remove("domainVariable");
+        long id = analysisId(define(datasetId, mean));
+        UUID jobId = analyses.find(id).orElseThrow().jobId();
+        assertThat(jobId).isNotNull();
+        JobView job = awaitJob(jobId);
+        assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(job.progressDone()).isEqualTo(3);
+
+        Estimate expected = Mean.of(SurveyDesign.of(SurveyCsv.read(bytes)).weights("w").strata("stratum").clusters("psu")
+                .nest(true).build(), "y");
+        Analysis analysis = analyses.find(id).orElseThrow();
+        ResultRow row = analyses.result(analysis, datasets.find(datasetId).orElseThrow()).orElseThrow().rows().get(0);
+        assertThat(row.estimate()).isEqualTo(expected.estimate());
+        assertThat(row.se()).isEqualTo(expected.se());
+        assertThat(row.n()).isEqualTo(50_001);
+        mvc.perform(get("/analyses/" + id).with(TestUsers.as(world.researcher))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("стратифицированный кластерный дизайн, страт — 10, ПЕВ — 500")));
+    }
+
+    private JobView awaitJob(UUID id) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            JobView job = jobs.find(id).orElseThrow();
+            if (!job.active()) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " did not finish");
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import kg.kozomol.analysis.Analyses;
 import kg.kozomol.analysis.Analysis;
 import kg.kozomol.analysis.AnalysisAccess;
+import kg.kozomol.analysis.AnalysisComputations;
 import kg.kozomol.analysis.AnalysisEvidence;
 import kg.kozomol.analysis.AnalysisException;
 import kg.kozomol.analysis.AnalysisResult;
@@ -55,16 +56,18 @@ class AnalysisController {
 
     private final AnalysisAccess access;
     private final Analyses analyses;
+    private final AnalysisComputations computations;
     private final AnalysisEvidence evidence;
     private final ResultText text;
     private final ResultExports exports;
     private final MessageSource messages;
     private final String baseUrl;
 
-    AnalysisController(AnalysisAccess access, Analyses analyses, AnalysisEvidence evidence, ResultText text,
+    AnalysisController(AnalysisAccess access, Analyses analyses, AnalysisComputations computations, AnalysisEvidence evidence, ResultText text,
             ResultExports exports, MessageSource messages, @Value("${kozomol.base-url}") String baseUrl) {
         this.access = access;
         this.analyses = analyses;
+        this.computations = computations;
         this.evidence = evidence;
         this.text = text;
         this.exports = exports;
@@ -88,11 +91,10 @@ class AnalysisController {
     String create(@PathVariable("id") long id, @Valid @ModelAttribute("form") AnalysisForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Dataset dataset = access.dataset(id, CurrentUser.required());
-        AnalysisResult result = check(dataset, form, errors);
-        if (result == null) {
+        if (!check(dataset, form, errors)) {
             return page(model, dataset, null, form, null);
         }
-        Analysis created = analyses.create(dataset, form.toDefinition());
+        Analysis created = computations.create(dataset, form.toDefinition());
         redirect.addFlashAttribute("flash", "analysis.saved");
         return "redirect:/analyses/" + created.id();
     }
@@ -104,7 +106,8 @@ class AnalysisController {
         AnalysisForm form = AnalysisForm.of(analysis);
         AnalysisResult result = null;
         try {
-            result = analyses.run(dataset, analysis.definition());
+            result = analyses.result(analysis, dataset).orElse(null);
+            model.addAttribute("pending", result == null);
         } catch (AnalysisException e) {
             model.addAttribute("problem", new DatasetController.Problem(e.messageKey(), e.args()));
         }
@@ -116,12 +119,11 @@ class AnalysisController {
             Model model, RedirectAttributes redirect) {
         Analysis analysis = access.analysis(id, CurrentUser.required());
         Dataset dataset = access.dataset(analysis.datasetId(), CurrentUser.required());
-        AnalysisResult result = check(dataset, form, errors);
-        if (result == null) {
+        if (!check(dataset, form, errors)) {
             return page(model, dataset, analysis, form, null);
         }
         try {
-            analyses.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toDefinition());
+            computations.update(dataset, id, form.getVersion() == null ? -1 : form.getVersion(), form.toDefinition());
         } catch (StaleRecordException e) {
             errors.reject("analysis.stale");
             return page(model, dataset, analysis, form, null);
@@ -167,23 +169,30 @@ class AnalysisController {
                 .body(messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
     }
 
-    /** The result, or null with the reasons in {@code errors} (field checks first, then the engine's refusal). */
-    private AnalysisResult check(Dataset dataset, AnalysisForm form, BindingResult errors) {
+    /**
+     * Whether the definition may be saved; the reasons go to {@code errors}: field checks first, then the engine's
+     * refusal (for a large dataset the job reports that).
+     */
+    private boolean check(Dataset dataset, AnalysisForm form, BindingResult errors) {
         form.check(dataset.columns().stream().map(DatasetColumn::name).collect(Collectors.toSet()), errors);
         if (errors.hasErrors()) {
-            return null;
+            return false;
+        }
+        if (analyses.runsAsJob(dataset)) {
+            return true;
         }
         try {
-            return analyses.run(dataset, form.toDefinition());
+            analyses.run(dataset, form.toDefinition());
+            return true;
         } catch (AnalysisException e) {
             errors.reject(e.messageKey(), e.args(), e.messageKey());
-            return null;
+            return false;
         }
     }
 
     private AnalysisResult result(Analysis analysis) {
         Dataset dataset = access.dataset(analysis.datasetId(), CurrentUser.required());
-        return analyses.run(dataset, analysis.definition());
+        return analyses.result(analysis, dataset).orElseThrow(() -> new AnalysisException("analysis.result.pending"));
     }
 
     private String page(Model model, Dataset dataset, Analysis analysis, AnalysisForm form, AnalysisResult result) {
