@@ -90,10 +90,13 @@ public class Analyses {
         return after;
     }
 
-    /** Remembers the evidence item the analysis was saved as, so its page links to it. */
+    /**
+     * Remembers the evidence item the analysis was saved as, so its page links to it. Not a change of the definition:
+     * the version stays, and with it a computed result and any open edit form.
+     */
     @Transactional
     public void savedAs(Analysis analysis, long evidenceId) {
-        jdbc.sql("update analysis set evidence_id = :evidence, version = version + 1 where id = :id")
+        jdbc.sql("update analysis set evidence_id = :evidence where id = :id")
                 .param("evidence", evidenceId).param("id", analysis.id()).update();
         audit.updated(ENTITY, analysis.id(), analysis, require(analysis.id()));
     }

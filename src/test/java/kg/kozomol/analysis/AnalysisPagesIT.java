@@ -322,6 +322,11 @@ class AnalysisPagesIT {
                 .andExpect(status().isNotFound());
         KozomolPrincipal monitor = world.member(Role.FIELD_MONITOR, world.cso);
         mvc.perform(get("/analyses/" + id).with(TestUsers.as(monitor))).andExpect(status().isForbidden());
+        String file = "/files/" + datasets.find(datasetId).orElseThrow().fileId();
+        mvc.perform(get(file).with(TestUsers.as(world.researcher))).andExpect(status().isOk());
+        mvc.perform(get(file).with(TestUsers.as(coordinator))).andExpect(status().isOk());
+        mvc.perform(get(file).with(TestUsers.as(monitor))).andExpect(status().isNotFound());
+        mvc.perform(get(file).with(TestUsers.as(stranger))).andExpect(status().isNotFound());
         mvc.perform(get("/analyses/" + id)).andExpect(redirectedUrl("/login"));
     }
 
@@ -352,6 +357,11 @@ class AnalysisPagesIT {
         assertThat(row.n()).isEqualTo(50_001);
         mvc.perform(get("/analyses/" + id).with(TestUsers.as(world.researcher))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("стратифицированный кластерный дизайн, страт — 10, ПЕВ — 500")));
+        mvc.perform(post("/analyses/" + id + "/evidence").with(TestUsers.as(world.researcher)).with(csrf()))
+                .andExpect(redirectedUrl("/analyses/" + id));
+        EvidenceItem item = evidence.find(analyses.find(id).orElseThrow().evidenceId()).orElseThrow();
+        assertThat(item.precision().unweightedN()).isEqualTo(50_001);
+        assertThat(analyses.result(analyses.find(id).orElseThrow(), datasets.find(datasetId).orElseThrow())).isPresent();
     }
 
     private JobView awaitJob(UUID id) throws InterruptedException {
