@@ -46,11 +46,13 @@ class DemoData implements ApplicationRunner {
     private final DemoRecommendations recommendations;
     private final DemoMeetings meetings;
     private final DemoStudies studies;
+    private final DemoAnalyses analyses;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
             Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
-            DemoMeetings meetings, DemoStudies studies) {
+            DemoMeetings meetings, DemoStudies studies, DemoAnalyses analyses) {
         this.studies = studies;
+        this.analyses = analyses;
         this.recommendations = recommendations;
         this.briefs = briefs;
         this.meetings = meetings;
@@ -149,7 +151,7 @@ class DemoData implements ApplicationRunner {
             stateBodies.values().removeIf(o -> o.kind() != OrganisationKind.STATE_BODY);
             recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
             meetings.load(byKey, byRole, published);
-            studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints);
+            analyses.load(briefAuthor, studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints));
         }
     }
 

@@ -64,7 +64,7 @@ class DemoStudies {
      * @param bodies the demo state bodies by key
      * @param focalPoints a focal-point account per body key; one is made for the Ministry of Education if missing
      */
-    void load(UserAccount researcher, long csoId, Map<String, Organisation> bodies, Map<String, UserAccount> focalPoints) {
+    Study load(UserAccount researcher, long csoId, Map<String, Organisation> bodies, Map<String, UserAccount> focalPoints) {
         KozomolPrincipal author = DemoAccounts.principal(researcher, csoId, Role.RESEARCHER);
         Organisation education = bodies.get("mineducation");
         Organisation justice = bodies.get("minjust");
@@ -105,6 +105,7 @@ class DemoStudies {
                 DemoAccounts.as(author, () -> comments.add(study.id(), null, remark.id(),
                         "Согласны: добавим дополнительную выборку семей через реестр социальной защиты (демо-ответ).", author));
             }
+            return study;
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -25,7 +25,7 @@ class DemoDataIT {
         DemoData demo = new DemoData(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
                 context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
                 context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
-                context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class));
+                context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class), context.getBean(DemoAnalyses.class));
         demo.run(null);
         Fixtures f = new Fixtures(context);
 
@@ -61,6 +61,9 @@ class DemoDataIT {
         assertThat(f.count("select count(*) from study_comment where parent_id is null and anchor = 'DOMAIN'")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_comment where parent_id is not null")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_plan where jsonb_array_length(strata) = 3")).isEqualTo(1);
+        // Its synthetic household dataset with one saved analysis, which computes: share with a ramp by district.
+        assertThat(f.count("select row_count from analysis_dataset")).isEqualTo(360);
+        assertThat(f.jdbc().sql("select variable from analysis").query(String.class).list()).containsExactly("ramp");
 
         long before = f.count("select count(*) from recommendation");
         demo.run(null);

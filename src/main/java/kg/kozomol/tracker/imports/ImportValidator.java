@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import kg.kozomol.tables.RawTable;
 import kg.kozomol.tracker.ActionType;
 import kg.kozomol.tracker.Addressee;
 import kg.kozomol.tracker.Priority;

@@ -3,10 +3,7 @@ package kg.kozomol.tracker.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,9 @@ import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
 import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.tables.RawTable;
+import kg.kozomol.tables.TableFileException;
+import kg.kozomol.tables.TableFiles;
 import kg.kozomol.tracker.Addressee;
 import kg.kozomol.tracker.Addressees;
 import kg.kozomol.tracker.Recommendation;
@@ -41,7 +41,7 @@ import kg.kozomol.tracker.TrackerAccess;
 public class RecommendationImport {
 
     public static final String PURPOSE = "tracker.import";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = TableFiles.XLSX;
     private static final Set<String> TYPES = Set.of("text/plain", "text/csv", XLSX);
     /** The first key of the advisory lock that lets one import at a time run into a brief. */
     private static final int LOCK_NAMESPACE = 0x1e_c0_1a;
@@ -162,26 +162,14 @@ public class RecommendationImport {
     }
 
     private RawTable read(StoredFile file) {
-        Path temp = null;
         try {
-            temp = Files.createTempFile("kozomol-import-", ".part");
-            try (InputStream content = files.open(file)) {
-                Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return XLSX.equals(file.contentType()) ? XlsxTable.read(temp, properties.maxRows())
-                    : CsvTable.read(temp, properties.maxRows());
+            return TableFiles.read(files.open(file), file.contentType(), properties.maxRows());
+        } catch (TableFileException e) {
+            throw new ImportFileException("tracker.import.file." + e.reason().key(), e.args());
         } catch (NoSuchFileException e) {
             throw new ImportFileException("tracker.import.fileGone");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is removed with the temp directory
-                }
-            }
         }
     }
 }

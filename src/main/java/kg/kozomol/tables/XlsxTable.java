@@ -1,4 +1,4 @@
-package kg.kozomol.tracker.imports;
+package kg.kozomol.tables;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +33,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxTable {
 
-    /** Ignored beyond this: the template has twelve columns. */
-    private static final int MAX_COLUMNS = 64;
+    /** Columns beyond this are ignored: no import or survey file we read is wider. */
+    private static final int MAX_COLUMNS = 256;
 
     static {
         // POI keeps these in static fields, so they hold for every workbook this JVM opens: an entry that inflates
@@ -54,7 +54,7 @@ final class XlsxTable {
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ImportFileException("tracker.import.file.badXlsx");
+                throw new TableFileException(TableFileException.Reason.BAD_XLSX);
             }
             SheetHandler handler = new SheetHandler(strings, styles, maxRows);
             try (InputStream sheet = sheets.next()) {
@@ -63,10 +63,10 @@ final class XlsxTable {
                 xml.parse(new InputSource(sheet));
             }
             return handler.table();
-        } catch (ImportFileException e) {
+        } catch (TableFileException e) {
             throw e;
         } catch (SAXException e) {
-            if (e.getCause() instanceof ImportFileException refused) {
+            if (e.getCause() instanceof TableFileException refused) {
                 throw refused;
             }
             throw unreadable(e);
@@ -80,13 +80,13 @@ final class XlsxTable {
     }
 
     /** POI reports a ZIP bomb as a plain IOException, possibly wrapped, so only its message tells it apart. */
-    private static ImportFileException unreadable(Throwable e) {
+    private static TableFileException unreadable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
-                return new ImportFileException("tracker.import.file.zipBomb");
+                return new TableFileException(TableFileException.Reason.ZIP_BOMB);
             }
         }
-        return new ImportFileException("tracker.import.file.badXlsx");
+        return new TableFileException(TableFileException.Reason.BAD_XLSX);
     }
 
     private static final class SheetHandler extends DefaultHandler {
@@ -169,7 +169,7 @@ final class XlsxTable {
                 header = cells;
             } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
                 if (rows.size() == maxRows) {
-                    throw new SAXException(new ImportFileException("tracker.import.file.tooManyRows", maxRows));
+                    throw new SAXException(new TableFileException(TableFileException.Reason.TOO_MANY_ROWS, maxRows));
                 }
                 rows.add(new RawTable.Row(rowNumber, cells));
             }

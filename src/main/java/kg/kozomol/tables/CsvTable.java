@@ -1,4 +1,4 @@
-package kg.kozomol.tracker.imports;
+package kg.kozomol.tables;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,14 +60,14 @@ final class CsvTable {
                     header = cells;
                 } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
                     if (rows.size() == maxRows) {
-                        throw new ImportFileException("tracker.import.file.tooManyRows", maxRows);
+                        throw new TableFileException(TableFileException.Reason.TOO_MANY_ROWS, maxRows);
                     }
                     rows.add(new RawTable.Row((int) number, cells));
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             // Commons CSV reports a stray or unclosed quote this way; the next record is where it went wrong.
-            throw new ImportFileException("tracker.import.file.badCsv", number + 1);
+            throw new TableFileException(TableFileException.Reason.BAD_CSV, number + 1);
         }
         return new RawTable(header == null ? List.of() : header, rows);
     }

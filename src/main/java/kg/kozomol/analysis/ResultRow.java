@@ -1,0 +1,12 @@
+package kg.kozomol.analysis;
+
+/**
+ * One line of a result: the whole sample (domain null) or one domain.
+ *
+ * @param designEffect null where the engine has none (quantiles, fewer than two cases)
+ * @param n the unweighted respondents behind the estimate (for a proportion, the domain's respondents)
+ * @param cases the respondents in the cell (for a proportion, those in the category; otherwise n)
+ * @param suppressed fewer than {@link AnalysisResult#SMALL_CELL} respondents in the cell: not for publication
+ */
+public record ResultRow(String domain, double estimate, double se, double lower, double upper, Double designEffect,
+        int n, int cases, boolean suppressed) {}

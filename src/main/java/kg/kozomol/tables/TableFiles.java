@@ -1,0 +1,37 @@
+package kg.kozomol.tables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Reads the first sheet of an XLSX workbook, or a CSV file, as a {@link RawTable}. */
+public final class TableFiles {
+
+    /** The content type the file store sniffs for an XLSX workbook. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private TableFiles() {}
+
+    /**
+     * @param contentType the sniffed type: {@link #XLSX} for a workbook, anything else is read as CSV
+     * @throws TableFileException when the file is not a readable table or has more than {@code maxRows} rows
+     */
+    public static RawTable read(Path file, String contentType, int maxRows) throws IOException {
+        return XLSX.equals(contentType) ? XlsxTable.read(file, maxRows) : CsvTable.read(file, maxRows);
+    }
+
+    /** As {@link #read(Path, String, int)} for a stream, e.g. from the file store: a workbook needs random access. */
+    public static RawTable read(InputStream content, String contentType, int maxRows) throws IOException {
+        Path temp = Files.createTempFile("kozomol-table-", ".part");
+        try {
+            try (InputStream in = content) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return read(temp, contentType, maxRows);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
