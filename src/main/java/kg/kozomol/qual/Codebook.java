@@ -80,6 +80,25 @@ public class Codebook {
         return require(targetId);
     }
 
+    /**
+     * Splits a code: a new code beside it (same parent, same colour) takes over the chosen codings of the old one.
+     */
+    @Transactional
+    public Code split(long sourceId, String newName, java.util.Collection<Long> codingIds) {
+        Code source = require(sourceId);
+        if (codingIds == null || codingIds.isEmpty()) {
+            throw new QualRefusedException("qual.validation.splitCodings");
+        }
+        Code created = create(source.projectId(), newName, null, source.colour(), source.parentId());
+        int moved = jdbc.sql("update qual_coding set code_id = :n where code_id = :s and id in (:ids)").param("n", created.id())
+                .param("s", sourceId).param("ids", codingIds).update();
+        if (moved != codingIds.size()) {
+            throw new QualRefusedException("qual.validation.splitCodings");
+        }
+        audit.updated(ENTITY, sourceId, Map.of("codings", codingIds), Map.of("splitInto", created.id()));
+        return created;
+    }
+
     /** Codes in tree order: each parent followed by its children, by name. */
     @Transactional(readOnly = true)
     public List<Code> codes(long projectId) {

@@ -44,7 +44,9 @@ class QualAnalysisController {
     String segments(@PathVariable("id") long id, @RequestParam(name = "code", required = false) Long code,
             @RequestParam(name = "attribute", required = false) CaseAttribute attribute,
             @RequestParam(name = "value", required = false) String value, Model model) {
-        model.addAttribute("project", access.member(id, CurrentUser.required()));
+        kg.kozomol.qual.Project project = access.member(id, CurrentUser.required());
+        model.addAttribute("project", project);
+        model.addAttribute("lead", project.isLead(CurrentUser.required().id()));
         model.addAttribute("codes", codebook.codes(id));
         model.addAttribute("attributes", CaseAttribute.values());
         model.addAttribute("code", code);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kg.kozomol.platform.CurrentUser;
 import kg.kozomol.platform.NotFoundException;
+import kg.kozomol.qual.CaseImport;
 import kg.kozomol.qual.Cases;
 import kg.kozomol.qual.Consent;
 import kg.kozomol.qual.Project;
@@ -25,10 +26,22 @@ class QualCaseController {
 
     private final QualAccess access;
     private final Cases cases;
+    private final CaseImport imports;
 
-    QualCaseController(QualAccess access, Cases cases) {
+    QualCaseController(QualAccess access, Cases cases, CaseImport imports) {
         this.access = access;
         this.cases = cases;
+        this.imports = imports;
+    }
+
+    @PostMapping("/qual/projects/{id}/cases/import")
+    String importCases(@PathVariable("id") long id,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) throws java.io.IOException {
+        access.lead(id, CurrentUser.required());
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        String name = file == null ? null : file.getOriginalFilename();
+        return QualRedirects.run(redirect, "/qual/projects/" + id, "qual.import.done", () -> imports.importCases(id, bytes, name));
     }
 
     @GetMapping("/qual/projects/{id}/cases/{caseId}")

@@ -17,6 +17,7 @@ import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.qual.Codebook;
 import kg.kozomol.qual.Coding;
 import kg.kozomol.qual.Codings;
+import kg.kozomol.qual.Memos;
 import kg.kozomol.qual.Project;
 import kg.kozomol.qual.QualAccess;
 import kg.kozomol.qual.Quotes;
@@ -37,8 +38,11 @@ class QualCodingController {
     private final Codings codings;
     private final Codebook codebook;
     private final Quotes quotes;
+    private final Memos memos;
 
-    QualCodingController(QualAccess access, TranscriptOfProject transcripts, Codings codings, Codebook codebook, Quotes quotes) {
+    QualCodingController(QualAccess access, TranscriptOfProject transcripts, Codings codings, Codebook codebook, Quotes quotes,
+            Memos memos) {
+        this.memos = memos;
         this.access = access;
         this.transcripts = transcripts;
         this.codings = codings;
@@ -67,6 +71,9 @@ class QualCodingController {
         model.addAttribute("codingsByUnit", byUnit);
         model.addAttribute("mine", all.stream().filter(c -> c.coderId() == user.id()).toList());
         model.addAttribute("codes", codebook.codes(id));
+        List<Long> here = all.stream().map(Coding::id).toList();
+        model.addAttribute("memos", memos.of(id).stream().filter(m -> Long.valueOf(transcriptId).equals(m.transcriptId())
+                || (m.codingId() != null && here.contains(m.codingId()))).toList());
         return "qual/transcript";
     }
 
@@ -108,12 +115,36 @@ class QualCodingController {
         return QualRedirects.run(redirect, "/qual/projects/" + id, "qual.code.merged", () -> codebook.merge(sourceId, targetId));
     }
 
+    @PostMapping("/qual/projects/{id}/codes/split")
+    String split(@PathVariable("id") long id, @RequestParam(name = "sourceId", required = false) Long sourceId,
+            @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "codingIds", required = false) List<Long> codingIds, RedirectAttributes redirect) {
+        access.lead(id, CurrentUser.required());
+        if (sourceId == null || codebook.find(sourceId).filter(c -> c.projectId() == id).isEmpty()) {
+            redirect.addFlashAttribute("refused", "qual.validation.splitCodings");
+            return "redirect:/qual/projects/" + id;
+        }
+        return QualRedirects.run(redirect, "/qual/projects/" + id + "/segments?code=" + sourceId, "qual.code.split",
+                () -> codebook.split(sourceId, name, codingIds));
+    }
+
     @PostMapping("/qual/projects/{id}/codings/{codingId}/quote")
     String quote(@PathVariable("id") long id, @PathVariable("codingId") long codingId, RedirectAttributes redirect) {
         access.lead(id, CurrentUser.required());
         Coding coding = codings.require(codingId);
         transcripts.of(id, coding.transcriptId());
         return QualRedirects.run(redirect, page(id, coding.transcriptId()), "qual.quote.saved", () -> quotes.quote(codingId));
+    }
+
+    /** A memo on the transcript, a code or a segment; back to the transcript it was written from, if any. */
+    @PostMapping("/qual/projects/{id}/memos")
+    String memo(@PathVariable("id") long id, @RequestParam(name = "target", required = false) String target,
+            @RequestParam(name = "content", required = false) String content,
+            @RequestParam(name = "transcriptId", required = false) Long transcriptId, RedirectAttributes redirect) {
+        KozomolPrincipal user = CurrentUser.required();
+        access.member(id, user);
+        String back = transcriptId == null ? "/qual/projects/" + id : page(id, transcripts.of(id, transcriptId).id());
+        return QualRedirects.run(redirect, back, "qual.memo.saved", () -> memos.add(id, target, content, user));
     }
 
     private static String page(long id, long transcriptId) {
