@@ -103,6 +103,18 @@ class QualBrowserIT {
         assertThat(world.fixtures.count("select count(*) from qual_coding where transcript_id = " + transcript
                 + " and coder_id = " + world.coder.id())).isEqualTo(1);
 
+        // With JavaScript, a selection of words is coded exactly, in code points.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var text = document.querySelector('#unit-2 p').firstChild;"
+                + "var at = text.data.indexOf('Помогла');"
+                + "var range = document.createRange(); range.setStart(text, at); range.setEnd(text, at + 7);"
+                + "window.getSelection().removeAllRanges(); window.getSelection().addRange(range);");
+        browser.waitForText("Будет закодировано выделенное");
+        driver.findElement(By.cssSelector("#code-form button[type=submit]")).sendKeys(Keys.ENTER);
+        browser.waitForText("Фрагмент закодирован.");
+        assertThat(world.fixtures.jdbc().sql("select start_cp, end_cp from qual_coding where transcript_id = :t order by id desc limit 1")
+                .param("t", transcript).query((rs, row) -> rs.getInt(1) + "-" + rs.getInt(2)).single()).isEqualTo("31-38");
+
         browser.open(base + "/analysis");
         browser.waitForH1("Анализ");
         browser.assertAccessible();

@@ -190,6 +190,81 @@ class QualPagesIT {
     }
 
     @Test
+    void casesComeFromCsvOrXlsxAllOrNothing() throws Exception {
+        newCase("Р-10", "ж", "Ош");
+        byte[] csv = "label;sex;age_group;region;role\nР-10;м;;Ош;\nР-11;ж;18-29;Баткен;мать\nР-12;м;60+;Нарын;отец\n"
+                .getBytes(Charset.forName("windows-1251"));
+        mvc.perform(multipart(base + "/cases/import").file(new MockMultipartFile("file", "cases.csv", "text/csv", csv))
+                .with(TestUsers.as(world.lead)).with(csrf())).andExpect(flash().attribute("flash", "qual.import.done"));
+        assertThat(cases.of(world.project.id())).extracting(QualCase::label, QualCase::sex, QualCase::region)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Р-10", "ж", "Ош"),
+                        org.assertj.core.groups.Tuple.tuple("Р-11", "ж", "Баткен"), org.assertj.core.groups.Tuple.tuple("Р-12", "м", "Нарын"));
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet();
+            String[][] rows = {{"label", "sex", "region"}, {"Р-13", "ж", "Чуй"}, {"Р-14", "ж", "x".repeat(150)}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(xlsx);
+        }
+        mvc.perform(multipart(base + "/cases/import").file(new MockMultipartFile("file", "cases.xlsx", "application/octet-stream",
+                xlsx.toByteArray())).with(TestUsers.as(world.lead)).with(csrf()))
+                .andExpect(flash().attribute("refused", "qual.validation.attributeTooLong"));
+        assertThat(cases.of(world.project.id())).hasSize(3);
+        mvc.perform(multipart(base + "/cases/import").file(new MockMultipartFile("file", "cases.csv", "text/csv",
+                "name,sex\nР-20,ж\n".getBytes(StandardCharsets.UTF_8))).with(TestUsers.as(world.coder)).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void memosAndSplittingACode() throws Exception {
+        QualCase c = newCase("Р-6", "ж", "Талас");
+        long t = releasedTranscript(c, INTERVIEW);
+        long help = code("Помощь и поддержка", null);
+        codeUnit(world.coder, t, help, 2);
+        codeUnit(world.coder, t, help, 4);
+        long second = world.fixtures.count("select max(id) from qual_coding where code_id = " + help);
+        mvc.perform(post(base + "/memos").with(TestUsers.as(world.coder)).with(csrf()).param("target", "coding-" + second)
+                .param("content", "Соседка — единственная поддержка.").param("transcriptId", Long.toString(t)))
+                .andExpect(flash().attribute("flash", "qual.memo.saved"));
+        mvc.perform(post(base + "/memos").with(TestUsers.as(world.coder)).with(csrf()).param("target", "document-" + t)
+                .param("content", "Интервью прервали дважды."))
+                .andExpect(flash().attribute("flash", "qual.memo.saved"));
+        mvc.perform(post(base + "/memos").with(TestUsers.as(world.coder)).with(csrf()).param("target", "code-999999")
+                .param("content", "Чужой код")).andExpect(flash().attribute("refused", "qual.validation.memoTarget"));
+        mvc.perform(get(base + "/transcripts/" + t).with(TestUsers.as(world.coder))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Соседка — единственная поддержка.")))
+                .andExpect(content().string(containsString("Интервью прервали дважды.")));
+
+        mvc.perform(post(base + "/codes/split").with(TestUsers.as(world.lead)).with(csrf()).param("sourceId", Long.toString(help))
+                .param("name", "Поддержка соседей").param("codingIds", Long.toString(second)))
+                .andExpect(flash().attribute("flash", "qual.code.split"));
+        long split = world.fixtures.count("select id from qual_code where name = 'Поддержка соседей'");
+        assertThat(world.fixtures.count("select count(*) from qual_coding where code_id = " + help)).isEqualTo(1);
+        assertThat(world.fixtures.count("select count(*) from qual_coding where code_id = " + split)).isEqualTo(1);
+        assertThat(world.fixtures.count("select count(*) from qual_coding where id = " + second + " and code_id = " + split)).isEqualTo(1);
+    }
+
+    @Test
+    void exactSelectionsAreStoredInCodePoints() throws Exception {
+        long t = releasedTranscript(newCase("Р-7", "ж", "Талас"), "Р1: 😀 Пандуса нет.\n");
+        long ramp = code("Пандус", null);
+        // "Пандуса" starts after the emoji, which is two Java chars but one code point.
+        mvc.perform(post(base + "/transcripts/" + t + "/codings").with(TestUsers.as(world.coder)).with(csrf())
+                .param("codeId", Long.toString(ramp)).param("start", "6").param("end", "13"))
+                .andExpect(flash().attribute("flash", "qual.coding.applied"));
+        assertThat(context.getBean(Codings.class).of(t)).extracting(Coding::text).containsExactly("Пандуса");
+        mvc.perform(post(base + "/transcripts/" + t + "/codings").with(TestUsers.as(world.coder)).with(csrf())
+                .param("codeId", Long.toString(ramp)).param("start", "7").param("end", "99"))
+                .andExpect(flash().attribute("refused", "qual.coding.range"));
+    }
+
+    @Test
     void searchFoldsKyrgyzLetters() throws Exception {
         long t = releasedTranscript(newCase("Р-5", "ж", "Нарын"), "Р1: Мен өкмөткө кайрылдым, бирок жооп болгон жок.\n");
         assertThat(analysis.search(world.project.id(), "окмотко")).extracting(SearchHit::transcriptId).containsExactly(t);
