@@ -84,6 +84,9 @@ class QualBrowserIT {
         driver.findElement(By.cssSelector("form[action$='/release'] button")).sendKeys(Keys.ENTER);
         browser.waitForText("открыт кодировщикам");
         browser.assertAccessible();
+        browser.open(base + "/transcripts/" + transcript + "/original");
+        browser.waitForText("sosedka@mail.kg");
+        browser.assertAccessible();
         browser.open(base + "/pseudonyms");
         browser.waitForText("sosedka@mail.kg");
         browser.assertAccessible();

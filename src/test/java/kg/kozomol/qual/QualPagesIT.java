@@ -93,6 +93,11 @@ class QualPagesIT {
                 .andExpect(content().string(containsString("aigul.test@mail.kg")));
         assertThat(auditViews(docx)).isEqualTo(views + 1);
 
+        mvc.perform(get(base + "/transcripts/" + docx + "/original").with(TestUsers.as(world.coder))).andExpect(status().isForbidden());
+        mvc.perform(get(base + "/transcripts/" + docx + "/original").with(TestUsers.as(world.lead))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Помогла соседка, больше никто.")));
+        assertThat(auditViews(docx)).isEqualTo(views + 2);
+
         acceptAll(docx);
         mvc.perform(post(base + "/transcripts/" + docx + "/hits").with(TestUsers.as(world.lead)).with(csrf())
                 .param("fragment", "соседка").param("kind", "PERSON_NAME")).andExpect(flash().attribute("flash", "qual.review.added"));

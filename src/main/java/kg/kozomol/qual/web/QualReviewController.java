@@ -13,6 +13,7 @@ import kg.kozomol.qual.Project;
 import kg.kozomol.qual.PseudonymReview;
 import kg.kozomol.qual.QualAccess;
 import kg.kozomol.qual.Transcript;
+import kg.kozomol.qual.Transcripts;
 import kg.kozomol.qual.pii.PiiKind;
 
 /** The lead's pseudonymisation review of a transcript and the project's map of originals; nobody else's. */
@@ -23,9 +24,11 @@ class QualReviewController {
     private final QualAccess access;
     private final PseudonymReview review;
     private final TranscriptOfProject transcripts;
+    private final Transcripts originals;
 
-    QualReviewController(QualAccess access, PseudonymReview review, TranscriptOfProject transcripts) {
+    QualReviewController(QualAccess access, PseudonymReview review, TranscriptOfProject transcripts, Transcripts originals) {
         this.access = access;
+        this.originals = originals;
         this.review = review;
         this.transcripts = transcripts;
     }
@@ -40,6 +43,15 @@ class QualReviewController {
         model.addAttribute("pending", review.pending(transcriptId));
         model.addAttribute("kinds", PiiKind.values());
         return "qual/review";
+    }
+
+    /** The whole original text, for the lead alone; each opening is in the audit log. */
+    @GetMapping("/qual/projects/{id}/transcripts/{transcriptId}/original")
+    String original(@PathVariable("id") long id, @PathVariable("transcriptId") long transcriptId, Model model) {
+        model.addAttribute("project", access.lead(id, CurrentUser.required()));
+        model.addAttribute("transcript", transcripts.of(id, transcriptId));
+        model.addAttribute("original", originals.original(transcriptId));
+        return "qual/original";
     }
 
     @PostMapping("/qual/projects/{id}/transcripts/{transcriptId}/hits/{hitId}/accept")
