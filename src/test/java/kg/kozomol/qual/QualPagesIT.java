@@ -270,6 +270,49 @@ class QualPagesIT {
     }
 
     @Test
+    void rtfAndOdtTranscriptsAreReadThroughTika() throws Exception {
+        QualCase c = newCase("Р-8", "ж", "Чуй");
+        String rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}}\\f0 "
+                + "\\u1056?1: \\u1044?\\u1072? \\u1087?\\u1086?\\u1084?\\u1086?\\u1075?\\u1083?\\u1080?.\\par}";
+        long fromRtf = uploadOk(new MockMultipartFile("file", "t.rtf", "application/rtf", rtf.getBytes(StandardCharsets.US_ASCII)), c);
+        assertThat(transcriptText(fromRtf)).isEqualTo("Р1: Да помогли.");
+        long fromOdt = uploadOk(new MockMultipartFile("file", "t.odt", "application/octet-stream", odt("Р1: Нет, не помогли.")), c);
+        assertThat(transcriptText(fromOdt)).isEqualTo("Р1: Нет, не помогли.");
+    }
+
+    private String transcriptText(long id) {
+        return world.fixtures.jdbc().sql("select content from qual_transcript_original where transcript_id = :t").param("t", id)
+                .query(String.class).single();
+    }
+
+    private static byte[] odt(String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry first = new java.util.zip.ZipEntry("mimetype");
+            first.setMethod(java.util.zip.ZipEntry.STORED);
+            first.setSize(mime.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mime);
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                    + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                    + "<office:body><office:text><text:p>" + text + "</text:p></office:text></office:body></office:document-content>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void searchFoldsKyrgyzLetters() throws Exception {
         long t = releasedTranscript(newCase("Р-5", "ж", "Нарын"), "Р1: Мен өкмөткө кайрылдым, бирок жооп болгон жок.\n");
         assertThat(analysis.search(world.project.id(), "окмотко")).extracting(SearchHit::transcriptId).containsExactly(t);
