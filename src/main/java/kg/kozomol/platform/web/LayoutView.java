@@ -17,4 +17,9 @@ public record LayoutView(KozomolPrincipal user, long unreadNotifications, boolea
     public boolean coordinator() {
         return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN));
     }
+
+    /** Researchers and coders work on qualitative projects. */
+    public boolean qualitative() {
+        return user != null && (user.hasRole(Role.RESEARCHER) || user.hasRole(Role.CODER));
+    }
 }

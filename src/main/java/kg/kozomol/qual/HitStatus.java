@@ -1,0 +1,7 @@
+package kg.kozomol.qual;
+
+public enum HitStatus {
+    PENDING,
+    ACCEPTED,
+    REJECTED
+}

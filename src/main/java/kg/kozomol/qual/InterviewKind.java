@@ -1,0 +1,6 @@
+package kg.kozomol.qual;
+
+public enum InterviewKind {
+    INTERVIEW,
+    FOCUS_GROUP
+}

@@ -1,0 +1,3 @@
+package kg.kozomol.qual;
+
+public record ProjectMember(long userId, String fullName, QualRole role) {}

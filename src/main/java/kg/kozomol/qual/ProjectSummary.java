@@ -1,0 +1,3 @@
+package kg.kozomol.qual;
+
+public record ProjectSummary(long id, String title, long studyId, QualRole role, long transcripts) {}
