@@ -20,15 +20,15 @@ import java.util.Map;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Phones (ODK Collect) present an app user's token in the path instead of a login; the collect module checks it. */
+    static final String OPEN_ROSA = "/collect/key/**";
+
     /** Pages anyone may open. Everything else needs a login; finer rules sit on the handlers. */
     static final String[] PUBLIC = {
         "/", "/login", "/password/**", "/account/invitation", "/locale", "/assets/**",
         "/webjars/**", "/favicon.ico", "/error", "/files/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/p/**", "/sitemap.xml", "/robots.txt", OPEN_ROSA
     };
-
-    /** Phones (ODK Collect) present an app user's token in the path instead of a login; the collect module checks it. */
-    static final String OPEN_ROSA = "/collect/key/**";
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
