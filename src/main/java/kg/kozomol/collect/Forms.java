@@ -27,7 +27,7 @@ public class Forms {
     static final String ENTITY = "collect_form";
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final String SELECT = """
-            select f.id, f.study_id, f.xml_form_id, f.title, f.current_version_id, v.form_version, v.md5, f.updated_at, f.version
+            select f.id, f.study_id, f.xml_form_id, f.title, f.current_version_id, v.form_version as current_version, v.md5, f.updated_at, f.version
             from collect_form f join collect_form_version v on v.id = f.current_version_id
             """;
 

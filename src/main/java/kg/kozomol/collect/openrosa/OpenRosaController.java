@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.WebUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import kg.kozomol.collect.AppUser;
 import kg.kozomol.collect.AppUsers;
@@ -123,7 +124,8 @@ class OpenRosaController {
     @PostMapping("/submission")
     ResponseEntity<byte[]> submit(@PathVariable String token, HttpServletRequest request) throws IOException {
         AppUser appUser = appUser(token);
-        if (!(request instanceof MultipartHttpServletRequest multipart) || multipart.getFile(SUBMISSION_PART) == null) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null || multipart.getFile(SUBMISSION_PART) == null) {
             throw SubmissionRefusedException.badRequest("collect.openrosa.noXml");
         }
         MultipartFile xmlPart = multipart.getFile(SUBMISSION_PART);
