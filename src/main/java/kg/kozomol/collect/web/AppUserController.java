@@ -2,6 +2,7 @@ package kg.kozomol.collect.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ class AppUserController {
         this.baseUrl = baseUrl;
     }
 
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
     @PostMapping("/collect/studies/{studyId}/app-users")
     String create(@PathVariable long studyId, @RequestParam(name = "displayName", defaultValue = "") String displayName,
             RedirectAttributes redirect) {
@@ -50,6 +52,7 @@ class AppUserController {
         return "redirect:/collect/app-users/" + created.id();
     }
 
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
     @GetMapping("/collect/app-users/{id}")
     String settings(@PathVariable long id, Model model) {
         AppUser appUser = editable(id);
@@ -65,6 +68,7 @@ class AppUserController {
         return "collect/app-user";
     }
 
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
     @PostMapping("/collect/app-users/{id}/revoke")
     String revoke(@PathVariable long id, @RequestParam(name = "version", defaultValue = "0") int version, RedirectAttributes redirect) {
         AppUser appUser = editable(id);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ class StudyFormsController {
         return page(study, model, List.of(), null);
     }
 
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
     @PostMapping("/collect/studies/{studyId}/forms")
     String upload(@PathVariable long studyId, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect, HttpServletResponse response) throws IOException {
