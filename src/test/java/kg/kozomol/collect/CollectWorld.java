@@ -13,6 +13,7 @@ import kg.kozomol.catalog.ThemeDraft;
 import kg.kozomol.catalog.Themes;
 import kg.kozomol.identity.Organisation;
 import kg.kozomol.identity.OrganisationKind;
+import kg.kozomol.identity.UserAccount;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.Role;
 import kg.kozomol.study.Studies;
@@ -30,6 +31,7 @@ public final class CollectWorld {
 
     public final Fixtures fixtures;
     public final Organisation cso;
+    public final UserAccount researcherAccount;
     public final KozomolPrincipal researcher;
     public final KozomolPrincipal monitor;
     public final Study study;
@@ -38,7 +40,8 @@ public final class CollectWorld {
         fixtures = new Fixtures(context);
         TransactionTemplate tx = context.getBean(TransactionTemplate.class);
         cso = fixtures.organisation(OrganisationKind.CSO);
-        researcher = member(Role.RESEARCHER);
+        researcherAccount = fixtures.user(Role.RESEARCHER, cso);
+        researcher = TestUsers.principal(researcherAccount.id(), Role.RESEARCHER, cso.id());
         monitor = member(Role.FIELD_MONITOR);
         int n = SEQUENCE.incrementAndGet();
         Theme theme = tx.execute(s -> context.getBean(Themes.class).create(
