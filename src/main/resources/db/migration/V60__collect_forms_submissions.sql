@@ -53,6 +53,8 @@ create table collect_submission (
     xml              bytea not null,
     xml_md5          text not null,
     current          boolean not null default true,
+    -- answers the server's check of required and constraint found wanting (kept, never refused): [{question, kind}]
+    issues           jsonb not null default '[]',
     status           text not null default 'RECEIVED' check (status in ('RECEIVED', 'APPROVED', 'HAS_ISSUES', 'REJECTED')),
     app_user_id      bigint references collect_app_user (id),
     received_at      timestamptz not null default now(),

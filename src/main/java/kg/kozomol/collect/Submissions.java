@@ -2,6 +2,7 @@ package kg.kozomol.collect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Receiving submissions as ODK Central does: an instance id is stored once per form (a resend is recognised by the
@@ -36,13 +38,18 @@ public class Submissions {
     private final StoredFiles files;
     private final AuditLog audit;
     private final CollectProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
 
-    Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties) {
+    Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
         this.forms = forms;
         this.files = files;
         this.audit = audit;
         this.properties = properties;
+        this.json = json;
+        this.clock = clock;
     }
 
     /** What the audit log keeps of a submission; the XML stays in its row. */
@@ -68,6 +75,7 @@ public class Submissions {
         FormVersion version = forms.version(form.id(), formVersion)
                 .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.unknownVersion", formVersion));
         String md5 = Forms.md5(xml);
+        FormModel model = forms.model(version.id());
         Optional<Stored> existing = stored(form.id(), parsed.instanceId());
         if (existing.isPresent()) {
             if (!existing.get().xmlMd5().equals(md5)) {
@@ -87,13 +95,14 @@ public class Submissions {
         }
         Optional<Long> inserted = jdbc.sql("""
                 insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
-                  app_user_id)
-                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, :appUser)
+                  issues, app_user_id)
+                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser)
                 on conflict (form_id, instance_id) do nothing
                 returning id
                 """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("root", root)
                 .param("deprecatedId", parsed.deprecatedId()).param("formVersion", version.formVersion()).param("xml", xml)
-                .param("md5", md5).param("appUser", appUser.id()).query(Long.class).optional();
+                .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock)))
+                .param("appUser", appUser.id()).query(Long.class).optional();
         if (inserted.isEmpty()) {
             // A concurrent POST of the same instance won the insert: this one is its resend.
             Stored winner = stored(form.id(), parsed.instanceId()).orElseThrow();
@@ -103,7 +112,7 @@ public class Submissions {
             return new SubmissionReceipt(winner.id(), true, attach(winner.id(), organisationId, attachments));
         }
         long id = inserted.get();
-        for (String name : expectedFiles(forms.model(version.id()), parsed)) {
+        for (String name : expectedFiles(model, parsed)) {
             jdbc.sql("insert into collect_attachment (submission_id, name) values (:id, :name) on conflict do nothing")
                     .param("id", id).param("name", name).update();
         }

@@ -113,7 +113,10 @@ class OpenRosaIT {
         mvc.perform(post(xml, photo("door.jpg", JPEG))).andExpect(status().isAccepted());
         mvc.perform(post(xml)).andExpect(status().isAccepted());
         assertThat(submissions()).isEqualTo(1);
-        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id where file_id is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id"
+                + " where file_id is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from collect_submission s where issues @> '[{\"question\": \"consent\", \"kind\": \"REQUIRED\"}]'"))
+                .as("the server's check of the answers is recorded, the submission kept").isEqualTo(1);
 
         mvc.perform(post(submission("uuid:first", "door.jpg", "Другая школа", null))).andExpect(status().isConflict())
                 .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
@@ -124,10 +127,12 @@ class OpenRosaIT {
     void aSplitUploadCompletesTheMissingAttachment() throws Exception {
         String xml = submission("uuid:split", "ramp.jpg", "Школа №2", null);
         mvc.perform(post(xml)).andExpect(status().isCreated());
-        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id where name = 'ramp.jpg' and file_id is null"))
+        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id"
+                + " where name = 'ramp.jpg' and file_id is null"))
                 .isEqualTo(1);
         mvc.perform(post(xml, photo("ramp.jpg", JPEG))).andExpect(status().isAccepted());
-        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id where name = 'ramp.jpg' and file_id is not null"))
+        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id"
+                + " where name = 'ramp.jpg' and file_id is not null"))
                 .isEqualTo(1);
         assertThat(submissions()).isEqualTo(1);
     }
