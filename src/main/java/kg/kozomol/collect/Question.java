@@ -37,6 +37,11 @@ public record Question(String name, QuestionType type, String path, int row, Tex
         public static final Choices NONE = new Choices(null, false, null);
     }
 
+    /** The label in a language, else in any language it has; empty for a calculation. */
+    public String label(String language) {
+        return texts.labels().getOrDefault(language, texts.labels().values().stream().findFirst().orElse(""));
+    }
+
     public boolean isRequired() {
         return logic.required() != null;
     }

@@ -40,6 +40,11 @@ public enum QuestionType {
         return Arrays.stream(values()).filter(t -> t.xlsform.equals(type) && !t.isContainer() && !t.isSelect()).findFirst();
     }
 
+    /** The name form authors write in the type column. */
+    public String xlsformName() {
+        return xlsform;
+    }
+
     public String dataType() {
         return dataType;
     }
