@@ -1,6 +1,7 @@
 package kg.kozomol.collect.openrosa;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.WebUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import kg.kozomol.collect.AppUser;
@@ -74,7 +76,7 @@ class OpenRosaController {
         String base = base(token);
         List<CollectForm> listed = forms.ofStudy(appUser.studyId()).stream()
                 .filter(f -> formId == null || f.xmlFormId().equals(formId)).toList();
-        byte[] body = OpenRosaResponses.xml(writer -> write(writer, () -> {
+        byte[] body = OpenRosaResponses.xml(writer -> {
             writer.setDefaultNamespace(FORM_LIST_NS);
             writer.writeStartElement(FORM_LIST_NS, "xforms");
             writer.writeDefaultNamespace(FORM_LIST_NS);
@@ -89,7 +91,7 @@ class OpenRosaController {
                 writer.writeEndElement();
             }
             writer.writeEndElement();
-        }));
+        });
         return OpenRosaResponses.status(HttpStatus.OK).contentType(OpenRosaResponses.XML).body(body);
     }
 
@@ -104,12 +106,12 @@ class OpenRosaController {
     @GetMapping("/forms/{xmlFormId}/manifest")
     ResponseEntity<byte[]> manifest(@PathVariable String token, @PathVariable String xmlFormId) {
         form(appUser(token), xmlFormId);
-        byte[] body = OpenRosaResponses.xml(writer -> write(writer, () -> {
+        byte[] body = OpenRosaResponses.xml(writer -> {
             writer.setDefaultNamespace(MANIFEST_NS);
             writer.writeStartElement(MANIFEST_NS, "manifest");
             writer.writeDefaultNamespace(MANIFEST_NS);
             writer.writeEndElement();
-        }));
+        });
         return OpenRosaResponses.status(HttpStatus.OK).contentType(OpenRosaResponses.XML).body(body);
     }
 
@@ -178,24 +180,12 @@ class OpenRosaController {
     }
 
     private static String encode(String segment) {
-        return org.springframework.web.util.UriUtils.encodePathSegment(segment, java.nio.charset.StandardCharsets.UTF_8);
+        return UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8);
     }
 
     private String text(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, args, locale);
-    }
-
-    private interface XmlBody {
-        void write() throws XMLStreamException;
-    }
-
-    private static void write(XMLStreamWriter writer, XmlBody body) {
-        try {
-            body.write();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to memory cannot fail", e);
-        }
     }
 
     private static void element(XMLStreamWriter writer, String namespace, String name, String text) throws XMLStreamException {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -31,28 +30,29 @@ final class OpenRosaResponses {
 
     static ResponseEntity<byte[]> message(HttpStatus status, String message) {
         return status(status).contentType(XML).body(xml(writer -> {
-            try {
-                writer.setDefaultNamespace(RESPONSE_NS);
-                writer.writeStartElement(RESPONSE_NS, "OpenRosaResponse");
-                writer.writeDefaultNamespace(RESPONSE_NS);
-                writer.writeStartElement(RESPONSE_NS, "message");
-                writer.writeAttribute("nature", status.is2xxSuccessful() ? "submit_success" : "error");
-                writer.writeCharacters(message);
-                writer.writeEndElement();
-                writer.writeEndElement();
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException(e);
-            }
+            writer.setDefaultNamespace(RESPONSE_NS);
+            writer.writeStartElement(RESPONSE_NS, "OpenRosaResponse");
+            writer.writeDefaultNamespace(RESPONSE_NS);
+            writer.writeStartElement(RESPONSE_NS, "message");
+            writer.writeAttribute("nature", status.is2xxSuccessful() ? "submit_success" : "error");
+            writer.writeCharacters(message);
+            writer.writeEndElement();
+            writer.writeEndElement();
         }));
     }
 
+    /** The content of a document, written to a StAX writer. */
+    interface XmlBody {
+        void write(XMLStreamWriter writer) throws XMLStreamException;
+    }
+
     /** Writes a small XML document to memory. */
-    static byte[] xml(Consumer<XMLStreamWriter> body) {
+    static byte[] xml(XmlBody body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             writer.writeStartDocument("UTF-8", "1.0");
-            body.accept(writer);
+            body.write(writer);
             writer.writeEndDocument();
             writer.close();
         } catch (XMLStreamException e) {
