@@ -20,11 +20,14 @@ import java.util.Map;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Phones (ODK Collect) present an app user's token in the path instead of a login; the collect module checks it. */
+    static final String OPEN_ROSA = "/collect/key/**";
+
     /** Pages anyone may open. Everything else needs a login; finer rules sit on the handlers. */
     static final String[] PUBLIC = {
         "/", "/login", "/password/**", "/account/invitation", "/locale", "/assets/**",
         "/webjars/**", "/favicon.ico", "/error", "/files/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/p/**", "/api/v1/**", "/sitemap.xml", "/robots.txt"
+        "/p/**", "/api/v1/**", "/sitemap.xml", "/robots.txt", OPEN_ROSA
     };
 
     @Bean
@@ -45,7 +48,7 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
             // The CSRF token lives in a cookie, so anonymous pages (every page has the language form) do not
             // each create a database session.
-            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(OPEN_ROSA))
             .requestCache(cache -> cache.requestCache(requestCache))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers

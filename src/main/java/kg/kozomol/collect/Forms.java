@@ -1,0 +1,172 @@
+package kg.kozomol.collect;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import kg.kozomol.audit.AuditLog;
+import kg.kozomol.collect.xlsform.XlsForms;
+import kg.kozomol.platform.KozomolPrincipal;
+
+/**
+ * The forms of each study: uploading an XLSForm (a new form, or a new version of one with the same form id),
+ * and reading back the model, the XForm served to phones and the original workbook. Versions never change once stored.
+ */
+@Service
+public class Forms {
+
+    static final String ENTITY = "collect_form";
+    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final String SELECT = """
+            select f.id, f.study_id, f.xml_form_id, f.title, f.current_version_id, v.form_version as current_version, v.md5, f.updated_at, f.version
+            from collect_form f join collect_form_version v on v.id = f.current_version_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Map<Long, FormModel> models = new ConcurrentHashMap<>();
+
+    Forms(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the audit log keeps of an upload: not the bytes, which stay in the version row. */
+    record Uploaded(long formId, String xmlFormId, String formVersion, String title, String md5, String xlsxName) {
+    }
+
+    /**
+     * Reads the workbook and, when it is a valid form, stores it as a new form or a new version of the study's form
+     * with the same id. The result carries the problems otherwise (nothing is stored then).
+     *
+     * @throws kg.kozomol.collect.xlsform.XlsFormFileException when the file is not a readable XLSX
+     */
+    @Transactional
+    public ImportedForm upload(long studyId, String fileName, byte[] xlsx, KozomolPrincipal user) {
+        ImportedForm imported = XlsForms.read(xlsx, fallbackId(fileName), LocalDateTime.now(clock).format(VERSION));
+        if (!imported.valid()) {
+            return imported;
+        }
+        FormModel model = imported.model();
+        Optional<CollectForm> existing = byXmlFormId(studyId, model.formId());
+        if (existing.isPresent() && versionExists(existing.get().id(), model.version())) {
+            return new ImportedForm(model, null, List.of(new FormProblem("settings", 0, "version", "",
+                    "versionExists", List.of(model.version()))));
+        }
+        long formId = existing.map(CollectForm::id).orElseGet(() -> jdbc.sql("""
+                insert into collect_form (study_id, xml_form_id, title, created_by) values (:study, :xmlFormId, :title, :by)
+                returning id
+                """).param("study", studyId).param("xmlFormId", model.formId()).param("title", model.title())
+                .param("by", user.id()).query(Long.class).single());
+        String md5 = md5(imported.xform());
+        long versionId = jdbc.sql("""
+                insert into collect_form_version (form_id, form_version, title, xlsx_name, xlsx, xform, md5, created_by)
+                values (:form, :formVersion, :title, :name, :xlsx, :xform, :md5, :by) returning id
+                """).param("form", formId).param("formVersion", model.version()).param("title", model.title())
+                .param("name", fileName == null || fileName.isBlank() ? model.formId() + ".xlsx" : fileName)
+                .param("xlsx", xlsx).param("xform", imported.xform()).param("md5", md5).param("by", user.id())
+                .query(Long.class).single();
+        jdbc.sql("""
+                update collect_form set current_version_id = :versionId, title = :title, updated_at = now(), version = version + 1
+                where id = :id
+                """).param("versionId", versionId).param("title", model.title()).param("id", formId).update();
+        Uploaded uploaded = new Uploaded(formId, model.formId(), model.version(), model.title(), md5, fileName);
+        if (existing.isPresent()) {
+            audit.updated(ENTITY, formId, existing.get(), uploaded);
+        } else {
+            audit.created(ENTITY, formId, uploaded);
+        }
+        models.put(versionId, model);
+        return imported;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CollectForm> ofStudy(long studyId) {
+        return jdbc.sql(SELECT + " where f.study_id = :study order by f.title, f.id").param("study", studyId)
+                .query(CollectForm.class).list();
+    }
+
+    /** The forms of several studies at once, for the overview page. */
+    @Transactional(readOnly = true)
+    public List<CollectForm> ofStudies(List<Long> studyIds) {
+        if (studyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where f.study_id in (:studies) order by f.updated_at desc, f.id").param("studies", studyIds)
+                .query(CollectForm.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CollectForm> find(long id) {
+        return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(CollectForm.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CollectForm> byXmlFormId(long studyId, String xmlFormId) {
+        return jdbc.sql(SELECT + " where f.study_id = :study and f.xml_form_id = :xmlFormId").param("study", studyId)
+                .param("xmlFormId", xmlFormId).query(CollectForm.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FormVersion> versions(long formId) {
+        return jdbc.sql("""
+                select id, form_id, form_version, title, xlsx_name, md5, created_at from collect_form_version
+                where form_id = :form order by id desc
+                """).param("form", formId).query(FormVersion.class).list();
+    }
+
+    /** The exact XForm bytes of a version, whose MD5 the form list announces. */
+    @Transactional(readOnly = true)
+    public byte[] xform(long versionId) {
+        return jdbc.sql("select xform from collect_form_version where id = :id").param("id", versionId).query(byte[].class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] xlsx(long versionId) {
+        return jdbc.sql("select xlsx from collect_form_version where id = :id").param("id", versionId).query(byte[].class).single();
+    }
+
+    /** The model of a stored version; versions never change, so it is read from the workbook once per run. */
+    @Transactional(readOnly = true)
+    public FormModel model(long versionId) {
+        return models.computeIfAbsent(versionId, id -> XlsForms.read(xlsx(id), "data", "0").model());
+    }
+
+    /** The version of a form with this version string, as a submission names it. */
+    @Transactional(readOnly = true)
+    public Optional<FormVersion> version(long formId, String formVersion) {
+        return jdbc.sql("""
+                select id, form_id, form_version, title, xlsx_name, md5, created_at from collect_form_version
+                where form_id = :form and form_version = :formVersion
+                """).param("form", formId).param("formVersion", formVersion).query(FormVersion.class).optional();
+    }
+
+    private boolean versionExists(long formId, String formVersion) {
+        return version(formId, formVersion).isPresent();
+    }
+
+    /** pyxform names a form after its file when the settings sheet gives no id. */
+    static String fallbackId(String fileName) {
+        String base = fileName == null ? "" : fileName.replaceAll("(?i)\\.xlsx$", "").replaceAll("[^\\p{L}\\p{N}_.\\-]", "_");
+        return base.isEmpty() || !Character.isLetter(base.charAt(0)) && base.charAt(0) != '_' ? "form_" + base : base;
+    }
+
+    public static String md5(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has MD5", e);
+        }
+    }
+}

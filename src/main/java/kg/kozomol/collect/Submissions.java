@@ -1,0 +1,169 @@
+package kg.kozomol.collect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import kg.kozomol.audit.AuditLog;
+import kg.kozomol.files.FileUpload;
+import kg.kozomol.files.FileVisibility;
+import kg.kozomol.files.StoredFile;
+import kg.kozomol.files.StoredFiles;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Receiving submissions as ODK Central does: an instance id is stored once per form (a resend is recognised by the
+ * unique key, never counted twice, and may bring attachments a split upload left out); the same instance id with
+ * different XML is a conflict; an edit names the instance it replaces ({@code deprecatedID}) and must replace the
+ * latest one.
+ */
+@Service
+public class Submissions {
+
+    static final String ENTITY = "collect_submission";
+    static final String FILE_PURPOSE = "collect-attachment";
+    static final Set<String> ATTACHMENT_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/gif", "image/heic",
+            "audio/mpeg", "audio/mp4", "audio/x-m4a", "audio/amr", "audio/ogg", "audio/wav", "audio/x-wav", "audio/vnd.wave",
+            "audio/3gpp", "video/3gpp", "video/mp4", "application/pdf", "text/plain", "text/csv", "application/octet-stream");
+
+    private final JdbcClient jdbc;
+    private final Forms forms;
+    private final StoredFiles files;
+    private final AuditLog audit;
+    private final CollectProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.forms = forms;
+        this.files = files;
+        this.audit = audit;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the audit log keeps of a submission; the XML stays in its row. */
+    record Received(long id, long formId, String instanceId, String deprecatedId, String formVersion, long appUserId) {
+    }
+
+    /**
+     * @param organisationId the owner of stored attachments (the study's organisation)
+     * @throws SubmissionRefusedException with the HTTP status and message the phone gets
+     */
+    @Transactional
+    public SubmissionReceipt receive(AppUser appUser, long organisationId, byte[] xml, SubmissionXml parsed,
+            List<IncomingAttachment> attachments) {
+        for (IncomingAttachment attachment : attachments) {
+            if (attachment.size() > properties.maxAttachmentBytes()) {
+                throw new SubmissionRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, "collect.openrosa.tooLarge",
+                        attachment.name(), properties.maxAttachmentBytes() / (1024 * 1024));
+            }
+        }
+        CollectForm form = forms.byXmlFormId(appUser.studyId(), parsed.formId())
+                .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.NOT_FOUND, "collect.openrosa.unknownForm", parsed.formId()));
+        String formVersion = parsed.formVersion() == null ? "" : parsed.formVersion();
+        FormVersion version = forms.version(form.id(), formVersion)
+                .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.unknownVersion", formVersion));
+        String md5 = Forms.md5(xml);
+        FormModel model = forms.model(version.id());
+        Optional<Stored> existing = stored(form.id(), parsed.instanceId());
+        if (existing.isPresent()) {
+            if (!existing.get().xmlMd5().equals(md5)) {
+                throw new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.conflict", parsed.instanceId());
+            }
+            return new SubmissionReceipt(existing.get().id(), true, attach(existing.get().id(), organisationId, attachments));
+        }
+        String root = parsed.instanceId();
+        if (parsed.deprecatedId() != null) {
+            Stored edited = stored(form.id(), parsed.deprecatedId())
+                    .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.NOT_FOUND, "collect.openrosa.unknownEdit"));
+            if (jdbc.sql("update collect_submission set current = false, version = version + 1 where id = :id and current")
+                    .param("id", edited.id()).update() == 0) {
+                throw new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.staleEdit");
+            }
+            root = edited.rootInstanceId();
+        }
+        Optional<Long> inserted = jdbc.sql("""
+                insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
+                  issues, app_user_id)
+                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser)
+                on conflict (form_id, instance_id) do nothing
+                returning id
+                """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("root", root)
+                .param("deprecatedId", parsed.deprecatedId()).param("formVersion", version.formVersion()).param("xml", xml)
+                .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock)))
+                .param("appUser", appUser.id()).query(Long.class).optional();
+        if (inserted.isEmpty()) {
+            // A concurrent POST of the same instance won the insert: this one is its resend.
+            Stored winner = stored(form.id(), parsed.instanceId()).orElseThrow();
+            if (!winner.xmlMd5().equals(md5)) {
+                throw new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.conflict", parsed.instanceId());
+            }
+            return new SubmissionReceipt(winner.id(), true, attach(winner.id(), organisationId, attachments));
+        }
+        long id = inserted.get();
+        for (String name : expectedFiles(model, parsed)) {
+            jdbc.sql("insert into collect_attachment (submission_id, name) values (:id, :name) on conflict do nothing")
+                    .param("id", id).param("name", name).update();
+        }
+        audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), parsed.deprecatedId(), version.formVersion(),
+                appUser.id()));
+        return new SubmissionReceipt(id, false, attach(id, organisationId, attachments));
+    }
+
+    /** How many submissions of a form count: one per logical record, its latest edit. */
+    @Transactional(readOnly = true)
+    public long count(long formId) {
+        return jdbc.sql("select count(*) from collect_submission where form_id = :form and current").param("form", formId)
+                .query(Long.class).single();
+    }
+
+    private record Stored(long id, String xmlMd5, String rootInstanceId) {
+    }
+
+    private Optional<Stored> stored(long formId, String instanceId) {
+        return jdbc.sql("select id, xml_md5, root_instance_id from collect_submission where form_id = :form and instance_id = :instanceId")
+                .param("form", formId).param("instanceId", instanceId).query(Stored.class).optional();
+    }
+
+    /** File names the answers to photo, audio and file questions name. */
+    private static Set<String> expectedFiles(FormModel model, SubmissionXml parsed) {
+        Set<String> paths = new LinkedHashSet<>();
+        model.all().stream().filter(q -> q.type().isMedia()).forEach(q -> paths.add(q.path()));
+        Set<String> names = new LinkedHashSet<>();
+        parsed.answers().stream().filter(a -> paths.contains(a.path()) && !a.value().isEmpty()).forEach(a -> names.add(a.value()));
+        return names;
+    }
+
+    /** Stores the sent files the submission still waits for; returns how many it still waits for afterwards. */
+    private int attach(long submissionId, long organisationId, List<IncomingAttachment> attachments) {
+        List<String> missing = jdbc.sql("select name from collect_attachment where submission_id = :id and file_id is null")
+                .param("id", submissionId).query(String.class).list();
+        for (IncomingAttachment attachment : attachments) {
+            if (!missing.contains(attachment.name())) {
+                continue;
+            }
+            StoredFile file;
+            try {
+                file = files.store(new FileUpload(FILE_PURPOSE, attachment.name(), attachment.content().getInputStream(),
+                        ATTACHMENT_TYPES, properties.maxAttachmentBytes(), FileVisibility.ORGANISATION, organisationId));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            jdbc.sql("update collect_attachment set file_id = :file where submission_id = :id and name = :name and file_id is null")
+                    .param("file", file.id()).param("id", submissionId).param("name", attachment.name()).update();
+        }
+        return jdbc.sql("select count(*) from collect_attachment where submission_id = :id and file_id is null")
+                .param("id", submissionId).query(Integer.class).single();
+    }
+}

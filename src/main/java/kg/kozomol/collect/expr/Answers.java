@@ -1,0 +1,10 @@
+package kg.kozomol.collect.expr;
+
+/** What an expression reads: answers by question name, as the text a submission carries (empty when unanswered). */
+public interface Answers {
+
+    String answer(String name);
+
+    /** The answer of the question the expression belongs to ({@code .}). */
+    String current();
+}

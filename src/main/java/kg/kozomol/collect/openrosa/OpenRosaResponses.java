@@ -1,0 +1,63 @@
+package kg.kozomol.collect.openrosa;
+
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** OpenRosa answers: the version and date headers on every response, and {@code <OpenRosaResponse>} messages. */
+final class OpenRosaResponses {
+
+    static final String VERSION_HEADER = "X-OpenRosa-Version";
+    static final String ACCEPT_LENGTH_HEADER = "X-OpenRosa-Accept-Content-Length";
+    static final MediaType XML = MediaType.parseMediaType("text/xml;charset=utf-8");
+    private static final String RESPONSE_NS = "http://openrosa.org/http/response";
+
+    private OpenRosaResponses() {
+    }
+
+    static ResponseEntity.BodyBuilder status(HttpStatus status) {
+        return ResponseEntity.status(status).header(VERSION_HEADER, "1.0")
+                .header(HttpHeaders.DATE, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+    }
+
+    static ResponseEntity<byte[]> message(HttpStatus status, String message) {
+        return status(status).contentType(XML).body(xml(writer -> {
+            writer.setDefaultNamespace(RESPONSE_NS);
+            writer.writeStartElement(RESPONSE_NS, "OpenRosaResponse");
+            writer.writeDefaultNamespace(RESPONSE_NS);
+            writer.writeStartElement(RESPONSE_NS, "message");
+            writer.writeAttribute("nature", status.is2xxSuccessful() ? "submit_success" : "error");
+            writer.writeCharacters(message);
+            writer.writeEndElement();
+            writer.writeEndElement();
+        }));
+    }
+
+    /** The content of a document, written to a StAX writer. */
+    interface XmlBody {
+        void write(XMLStreamWriter writer) throws XMLStreamException;
+    }
+
+    /** Writes a small XML document to memory. */
+    static byte[] xml(XmlBody body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            writer.writeStartDocument("UTF-8", "1.0");
+            body.write(writer);
+            writer.writeEndDocument();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+}

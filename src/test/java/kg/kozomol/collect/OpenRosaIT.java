@@ -1,0 +1,194 @@
+package kg.kozomol.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import kg.kozomol.support.KozomolTest;
+
+/**
+ * ODK Collect's whole exchange with the OpenRosa server, as the phone makes it: form list, form download, HEAD, POST
+ * with a photo, resend, conflicting resend, split upload, edits; and what a hostile or broken request gets.
+ */
+@KozomolTest
+class OpenRosaIT {
+
+    static final Map<String, String> OR = Map.of("or", "http://openrosa.org/http/response");
+    static final Map<String, String> LIST = Map.of("x", "http://openrosa.org/xforms/xformsList");
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1,
+        0, 0, (byte) 0xFF, (byte) 0xD9};
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationContext context;
+    @Autowired TransactionTemplate tx;
+    @Autowired Forms forms;
+    @Autowired AppUsers appUsers;
+
+    CollectWorld world;
+    String base;
+
+    @BeforeEach
+    void formAndPhone() {
+        world = new CollectWorld(context);
+        ImportedForm imported = tx.execute(s -> forms.upload(world.study.id(), "audit.xlsx",
+                XlsFormFixture.schoolAudit("1").bytes(), world.researcher));
+        assertThat(imported.problems()).isEmpty();
+        AppUser phone = tx.execute(s -> appUsers.create(world.study.id(), "Телефон 1", world.researcher));
+        base = "/collect/key/" + phone.token();
+    }
+
+    static String submission(String instanceId, String photo, String school, String deprecatedId) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <data xmlns:jr="http://openrosa.org/javarosa" id="school_audit" version="1">
+                  <school>%s</school><floors>2</floors><entrance_photo>%s</entrance_photo>
+                  <toilets><toilet_note>ok</toilet_note></toilets><toilets><toilet_note>none</toilet_note></toilets>
+                  <meta><instanceID>%s</instanceID>%s</meta>
+                </data>
+                """.formatted(school, photo, instanceId, deprecatedId == null ? "" : "<deprecatedID>" + deprecatedId + "</deprecatedID>");
+    }
+
+    MockMultipartHttpServletRequestBuilder post(String xml, MockMultipartFile... attachments) {
+        MockMultipartHttpServletRequestBuilder request = multipart(base + "/submission");
+        request.file(new MockMultipartFile("xml_submission_file", "submission.xml", "text/xml", xml.getBytes(StandardCharsets.UTF_8)));
+        for (MockMultipartFile attachment : attachments) {
+            request.file(attachment);
+        }
+        request.header("X-OpenRosa-Version", "1.0");
+        return request;
+    }
+
+    static MockMultipartFile photo(String name, byte[] bytes) {
+        return new MockMultipartFile(name, name, "image/jpeg", bytes);
+    }
+
+    long submissions() {
+        return count("select count(*) from collect_submission s where true");
+    }
+
+    /** Counts this test's rows only: the database is emptied per class, not per test. */
+    long count(String sql) {
+        return world.fixtures.count(sql.replace(" where ", " join collect_form f on f.id = s.form_id where f.study_id = "
+                + world.study.id() + " and "));
+    }
+
+    @Test
+    void collectDownloadsTheFormAndSubmitsOnceWhateverItResends() throws Exception {
+        MvcResult list = mvc.perform(get(base + "/formList").header("X-OpenRosa-Version", "1.0"))
+                .andExpect(status().isOk()).andExpect(header().string("X-OpenRosa-Version", "1.0"))
+                .andExpect(xpath("/x:xforms/x:xform/x:formID", LIST).string("school_audit"))
+                .andExpect(xpath("/x:xforms/x:xform/x:version", LIST).string("1")).andReturn();
+        String hash = xpathText(list, "/x:xforms/x:xform/x:hash");
+        String downloadUrl = xpathText(list, "/x:xforms/x:xform/x:downloadUrl");
+        String manifestUrl = xpathText(list, "/x:xforms/x:xform/x:manifestUrl");
+
+        byte[] form = mvc.perform(get(downloadUrl)).andExpect(status().isOk())
+                .andExpect(header().string("X-OpenRosa-Version", "1.0")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(hash).isEqualTo("md5:" + Forms.md5(form));
+        mvc.perform(get(manifestUrl)).andExpect(status().isOk())
+                .andExpect(xpath("/m:manifest", Map.of("m", "http://openrosa.org/xforms/xformsManifest")).exists());
+
+        mvc.perform(head(base + "/submission")).andExpect(status().isNoContent())
+                .andExpect(header().string("X-OpenRosa-Version", "1.0"))
+                .andExpect(header().string("X-OpenRosa-Accept-Content-Length", "10485760"));
+
+        String xml = submission("uuid:first", "door.jpg", "Школа №1", null);
+        mvc.perform(post(xml, photo("door.jpg", JPEG))).andExpect(status().isCreated())
+                .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
+        mvc.perform(post(xml, photo("door.jpg", JPEG))).andExpect(status().isAccepted());
+        mvc.perform(post(xml)).andExpect(status().isAccepted());
+        assertThat(submissions()).isEqualTo(1);
+        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id"
+                + " where file_id is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from collect_submission s where issues @> '[{\"question\": \"consent\", \"kind\": \"REQUIRED\"}]'"))
+                .as("the server's check of the answers is recorded, the submission kept").isEqualTo(1);
+
+        mvc.perform(post(submission("uuid:first", "door.jpg", "Другая школа", null))).andExpect(status().isConflict())
+                .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
+        assertThat(submissions()).isEqualTo(1);
+    }
+
+    @Test
+    void aSplitUploadCompletesTheMissingAttachment() throws Exception {
+        String xml = submission("uuid:split", "ramp.jpg", "Школа №2", null);
+        mvc.perform(post(xml)).andExpect(status().isCreated());
+        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id"
+                + " where name = 'ramp.jpg' and file_id is null"))
+                .isEqualTo(1);
+        mvc.perform(post(xml, photo("ramp.jpg", JPEG))).andExpect(status().isAccepted());
+        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id"
+                + " where name = 'ramp.jpg' and file_id is not null"))
+                .isEqualTo(1);
+        assertThat(submissions()).isEqualTo(1);
+    }
+
+    @Test
+    void anEditSupersedesTheLatestVersionAndAnOutOfDateEditIsAConflict() throws Exception {
+        mvc.perform(post(submission("uuid:v1", "", "Школа", null))).andExpect(status().isCreated());
+        mvc.perform(post(submission("uuid:v2", "", "Школа (исправлено)", "uuid:v1"))).andExpect(status().isCreated());
+        mvc.perform(post(submission("uuid:v2b", "", "Школа (другая правка)", "uuid:v1"))).andExpect(status().isConflict());
+        assertThat(count("select count(*) from collect_submission s where current")).isEqualTo(1);
+        assertThat(count("select count(*) from collect_submission s where root_instance_id = 'uuid:v1'")).isEqualTo(2);
+    }
+
+    @Test
+    void refusesBrokenAndHostileSubmissionsWithOpenRosaMessages() throws Exception {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE data [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <data id="school_audit" version="1"><school>&xxe;</school><meta><instanceID>uuid:x</instanceID></meta></data>
+                """;
+        mvc.perform(post(xxe)).andExpect(status().isBadRequest()).andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
+        String laughs = """
+                <?xml version="1.0"?>
+                <!DOCTYPE data [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>
+                <data id="school_audit" version="1"><school>&c;</school><meta><instanceID>uuid:y</instanceID></meta></data>
+                """;
+        mvc.perform(post(laughs)).andExpect(status().isBadRequest());
+        mvc.perform(post("<data id=\"school_audit\" version=\"1\"><school>x</school>")).andExpect(status().isBadRequest());
+        mvc.perform(post("<data id=\"school_audit\" version=\"1\"><school>x</school><meta/></data>")).andExpect(status().isBadRequest())
+                .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
+        mvc.perform(post(submission("uuid:big", "big.jpg", "x", null), photo("big.jpg", new byte[10 * 1024 * 1024 + 1])))
+                .andExpect(status().isPayloadTooLarge()).andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
+        mvc.perform(post(submission("uuid:old", "", "x", null).replace("version=\"1\"", "version=\"0\""))).andExpect(status().isConflict());
+        mvc.perform(multipart(base + "/submission")).andExpect(status().isBadRequest());
+        assertThat(submissions()).isZero();
+    }
+
+    @Test
+    void anUnknownOrRevokedTokenOpensNothing() throws Exception {
+        mvc.perform(get("/collect/key/not-a-real-token-at-all-0123456789abcdef/formList")).andExpect(status().isNotFound());
+        AppUser phone = appUsers.byToken(base.substring("/collect/key/".length())).orElseThrow();
+        tx.executeWithoutResult(s -> appUsers.revoke(phone.id(), phone.version()));
+        mvc.perform(get(base + "/formList")).andExpect(status().isNotFound());
+        mvc.perform(post(submission("uuid:z", "", "x", null))).andExpect(status().isNotFound());
+    }
+
+    static String xpathText(MvcResult result, String expression) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+        var xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new org.springframework.util.xml.SimpleNamespaceContext() {
+            {
+                bindNamespaceUri("x", LIST.get("x"));
+            }
+        });
+        return xpath.evaluate(expression, document);
+    }
+}
