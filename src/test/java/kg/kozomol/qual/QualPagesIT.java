@@ -175,7 +175,7 @@ class QualPagesIT {
         var quote = world.fixtures.jdbc().sql("select kind, content, source_reference, organisation_id from evidence_item "
                 + "order by id desc limit 1").query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4))).single();
-        assertThat(quote).containsExactly("QUOTE", "Р1: Помогла соседка, больше никто.", "Интервью; Пол: ж",
+        assertThat(quote).containsExactly("QUOTE", "Помогла соседка, больше никто.", "Интервью; Пол: ж",
                 Long.toString(world.cso.id()));
 
         // Withdrawal locks the case: no coding, no analysis, no quotes.
