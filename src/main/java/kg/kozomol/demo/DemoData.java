@@ -43,14 +43,16 @@ class DemoData implements ApplicationRunner {
     private final Themes themes;
     private final Notifications notifications;
     private final DemoBriefs briefs;
+    private final DemoPressKits pressKits;
     private final DemoRecommendations recommendations;
     private final DemoMeetings meetings;
     private final DemoStudies studies;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
             Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
-            DemoMeetings meetings, DemoStudies studies) {
+            DemoMeetings meetings, DemoStudies studies, DemoPressKits pressKits) {
         this.studies = studies;
+        this.pressKits = pressKits;
         this.recommendations = recommendations;
         this.briefs = briefs;
         this.meetings = meetings;
@@ -150,6 +152,7 @@ class DemoData implements ApplicationRunner {
             recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
             meetings.load(byKey, byRole, published);
             studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints);
+            pressKits.load(published, briefAuthor, briefOrganisation);
         }
     }
 

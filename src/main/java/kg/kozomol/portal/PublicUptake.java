@@ -57,6 +57,7 @@ public class PublicUptake {
         PortalRows.planForTheValues(jdbc);
         UptakeFigures overall = jdbc.sql("select " + FIGURES + " from portal_addressee a" + where.sql())
                 .params(where.params()).query(PublicUptake::figures).single();
+        // Grouped by the output column: the same expression twice would carry two parameters Postgres cannot match.
         String year = "extract(year from a.released_at at time zone cast(:zone as text))::int";
         String quarter = "extract(quarter from a.released_at at time zone cast(:zone as text))::int";
         return new UptakeDashboard(filter, overall,
@@ -65,8 +66,8 @@ public class PublicUptake {
                         "o.name_ru, o.id"),
                 groups(where, "t.id::text", "t.name_ru as name_ru, t.name_ky as name_ky, t.name_en as name_en",
                         " join portal_theme t on t.id = a.theme_id", "t.id, t.name_ru, t.name_ky, t.name_en", "t.name_ru, t.id"),
-                groups(where, year + "::text", null, "", year, year),
-                groups(where, year + " || '-' || " + quarter, null, "", year + ", " + quarter, year + ", " + quarter));
+                groups(where, year + "::text", null, "", "group_key", "group_key"),
+                groups(where, year + " || '-' || " + quarter, null, "", "group_key", "group_key"));
     }
 
     private List<UptakeGroup> groups(Where where, String key, String names, String join, String groupBy, String orderBy) {

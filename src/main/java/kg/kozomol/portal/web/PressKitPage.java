@@ -17,10 +17,10 @@ import kg.kozomol.portal.PublicText;
  *
  * @param findings titles of the brief's findings, to name where a figure or a line comes from
  */
-record PressKitPage(long briefId, PublicText title, String briefPath, PressKit kit, Map<Long, PublicText> findings,
+public record PressKitPage(long briefId, PublicText title, String briefPath, PressKit kit, Map<Long, PublicText> findings,
         boolean preview, Instant embargoUntil) {
 
-    String path() {
+    public String path() {
         return PortalPaths.pressKit(briefPath);
     }
 
@@ -37,18 +37,18 @@ record PressKitPage(long briefId, PublicText title, String briefPath, PressKit k
     }
 
     /** "12,5 %": the number in the reader's language with its unit. */
-    static String value(PressKit.KeyFigure figure, Locale locale) {
+    public static String value(PressKit.KeyFigure figure, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(Math.max(0, figure.value().scale()));
         String number = format.format(figure.value() == null ? BigDecimal.ZERO : figure.value());
         return figure.unit() == null || figure.unit().isBlank() ? number : number + " " + figure.unit().strip();
     }
 
-    String source(PressKit.KeyFigure figure, Locale locale) {
+    public String source(PressKit.KeyFigure figure, Locale locale) {
         return sourceOf(figure.findingId(), locale);
     }
 
-    String source(PressKit.Quote quote, Locale locale) {
+    public String source(PressKit.Quote quote, Locale locale) {
         return sourceOf(quote.findingId(), locale);
     }
 
