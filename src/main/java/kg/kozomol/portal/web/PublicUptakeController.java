@@ -17,6 +17,7 @@ import kg.kozomol.portal.PublicUptake;
 import kg.kozomol.portal.TrackerChoices;
 import kg.kozomol.portal.UptakeDashboard;
 import kg.kozomol.portal.UptakeFilter;
+import kg.kozomol.portal.UptakeGroup;
 
 /** The uptake dashboard: shares accepted and implemented by body, theme and year, and their trend, with filters. */
 @Controller
@@ -43,7 +44,10 @@ class PublicUptakeController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("filter", filter);
         model.addAttribute("ignored", !parsed.ignored().isEmpty());
+        // The overall figures follow the small-cell rule too, so they are a section like the others, not the home's figures.
         model.addAttribute("sections", List.of(
+                sections.section("overall", meta.message("portal.uptake.overall"),
+                        List.of(new UptakeGroup("all", null, dashboard.overall())), g -> meta.message("portal.uptake.all")),
                 sections.section("body", meta.message("portal.uptake.byBody"), dashboard.byBody(), g -> g.name().in(locale)),
                 sections.section("theme", meta.message("portal.uptake.byTheme"), dashboard.byTheme(), g -> g.name().in(locale)),
                 sections.section("year", meta.message("portal.uptake.byYear"), dashboard.byYear(), g -> g.key()),
