@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Where everything of a {@link BarChart} goes, in pixels; shared by the SVG and the PNG drawing. */
-record ChartLayout(int width, int height, int titleY, int legendY, List<Row> rows, List<Placed> bars) {
+record ChartLayout(int width, int height, int titleY, int legendY, int axisTop, List<Row> rows, List<Placed> bars) {
 
     static final int WIDTH = 760;
-    static final int LABEL_WIDTH = 250;
-    static final int BAR_AREA = 330;
+    static final int LABEL_WIDTH = 270;
+    static final int BAR_AREA = 310;
     static final int BAR_HEIGHT = 18;
     static final int BAR_GAP = 4;
     static final int GROUP_GAP = 14;
-    static final int MAX_LABEL = 36;
 
     record Row(String label, int y) {}
 
@@ -25,6 +24,7 @@ record ChartLayout(int width, int height, int titleY, int legendY, List<Row> row
             legendY = y;
             y += 30;
         }
+        int axisTop = y - 6;
         List<Row> rows = new ArrayList<>();
         List<Placed> bars = new ArrayList<>();
         for (BarChart.Group group : chart.groups()) {
@@ -40,12 +40,18 @@ record ChartLayout(int width, int height, int titleY, int legendY, List<Row> row
             }
             y += GROUP_GAP - BAR_GAP;
         }
-        return new ChartLayout(WIDTH, Math.max(y + 10, 80), 20, legendY, rows, bars);
+        return new ChartLayout(WIDTH, Math.max(y + 10, 80), 20, legendY, axisTop, rows, bars);
     }
 
-    /** Long names are cut on the chart; the data table under it has them in full. */
+    /** Long names are cut to fit on the chart; the data table under it has them in full. */
     static String shortened(String label) {
         String text = label == null ? "" : label.strip();
-        return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1).strip() + "…";
+        if (ChartPng.textWidth(text) <= LABEL_WIDTH - 4) {
+            return text;
+        }
+        while (text.length() > 1 && ChartPng.textWidth(text + "…") > LABEL_WIDTH - 4) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.strip() + "…";
     }
 }

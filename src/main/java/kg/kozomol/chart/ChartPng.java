@@ -56,7 +56,7 @@ public final class ChartPng {
                 g.drawString(bar.label() == null ? "" : bar.label(), bar.labelX(), bar.y() + bar.height() - 4);
             }
             g.setStroke(new BasicStroke(1));
-            g.drawLine(ChartLayout.LABEL_WIDTH + 10, layout.legendY() + 10, ChartLayout.LABEL_WIDTH + 10, layout.height() - 10);
+            g.drawLine(ChartLayout.LABEL_WIDTH + 10, layout.axisTop(), ChartLayout.LABEL_WIDTH + 10, layout.height() - 10);
         } finally {
             g.dispose();
         }
@@ -69,8 +69,8 @@ public final class ChartPng {
         return out.toByteArray();
     }
 
-    /** Width of a legend entry's text, the same in both drawings. */
-    static int legendWidth(String text) {
+    /** Width of a text in the chart's font, the same in both drawings. */
+    static int textWidth(String text) {
         return (int) Math.ceil(FONT.getStringBounds(text, new FontRenderContext(null, true, true)).getWidth());
     }
 
@@ -83,7 +83,7 @@ public final class ChartPng {
             swatch(g, i, new Rectangle(x, y, 18, 14));
             g.setColor(new Color(ChartStyle.TEXT));
             g.drawString(series.get(i), x + 24, y + 12);
-            x += 24 + legendWidth(series.get(i)) + 24;
+            x += 24 + textWidth(series.get(i)) + 24;
         }
     }
 

@@ -37,7 +37,7 @@ public final class ChartSvg {
             }
             text(svg, bar.labelX(), bar.y() + bar.height() - 4, bar.label(), "");
         }
-        svg.append("<line x1=\"").append(ChartLayout.LABEL_WIDTH + 10).append("\" y1=\"").append(layout.legendY() + 10)
+        svg.append("<line x1=\"").append(ChartLayout.LABEL_WIDTH + 10).append("\" y1=\"").append(layout.axisTop())
                 .append("\" x2=\"").append(ChartLayout.LABEL_WIDTH + 10).append("\" y2=\"").append(layout.height() - 10)
                 .append("\" stroke=\"#1a1a1a\"/>");
         return svg.append("</svg>").toString();
@@ -70,7 +70,7 @@ public final class ChartSvg {
                     .append(id).append("-p").append(i % ChartStyle.values().length).append(")\" stroke=\"")
                     .append(ChartStyle.of(i).hex()).append("\"/>");
             text(svg, x + 24, y + 12, series.get(i), "");
-            x += 24 + ChartPng.legendWidth(series.get(i)) + 24;
+            x += 24 + ChartPng.textWidth(series.get(i)) + 24;
         }
     }
 
