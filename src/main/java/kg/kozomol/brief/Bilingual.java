@@ -12,6 +12,11 @@ public record Bilingual(String ru, String ky) {
         return kg.kozomol.platform.Languages.pick(locale, ru, ky);
     }
 
+    /** The language of {@link #in(Locale)}, for the {@code lang} attribute of the element showing it. */
+    public String lang(Locale locale) {
+        return kg.kozomol.platform.Languages.languageOf(locale, ru, ky);
+    }
+
     public boolean isEmpty() {
         return !present(ru) && !present(ky);
     }

@@ -10,6 +10,6 @@ import kg.kozomol.platform.KozomolPrincipal;
  */
 public interface BriefRecommendations {
 
-    /** In reference order; addressee names in {@code locale}. */
+    /** In reference order; addressee names in {@code locale}; a null viewer is an anonymous reader. */
     List<BriefRecommendationLine> forBrief(long briefId, KozomolPrincipal viewer, Locale locale);
 }

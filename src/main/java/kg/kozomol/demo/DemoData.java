@@ -43,6 +43,7 @@ class DemoData implements ApplicationRunner {
     private final Themes themes;
     private final Notifications notifications;
     private final DemoBriefs briefs;
+    private final DemoPressKits pressKits;
     private final DemoRecommendations recommendations;
     private final DemoMeetings meetings;
     private final DemoStudies studies;
@@ -50,9 +51,10 @@ class DemoData implements ApplicationRunner {
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
             Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
-            DemoMeetings meetings, DemoStudies studies, DemoAnalyses analyses) {
+            DemoMeetings meetings, DemoStudies studies, DemoAnalyses analyses, DemoPressKits pressKits) {
         this.studies = studies;
         this.analyses = analyses;
+        this.pressKits = pressKits;
         this.recommendations = recommendations;
         this.briefs = briefs;
         this.meetings = meetings;
@@ -152,6 +154,7 @@ class DemoData implements ApplicationRunner {
             recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
             meetings.load(byKey, byRole, published);
             analyses.load(briefAuthor, studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints));
+            pressKits.load(published, briefAuthor, briefOrganisation);
         }
     }
 

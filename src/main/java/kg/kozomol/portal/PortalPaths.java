@@ -15,6 +15,7 @@ public final class PortalPaths {
     public static final String DATA = "/p/data";
     public static final String FEEDS = "/p/feeds";
     public static final String BRIEFS_FEED = FEEDS + "/briefs.atom";
+    public static final String UPTAKE = "/p/uptake";
 
     /** How many words of a recommendation's text go into its slug. */
     private static final int RECOMMENDATION_WORDS = 7;
@@ -23,6 +24,11 @@ public final class PortalPaths {
 
     public static String brief(long id, PublicText title) {
         return BRIEFS + "/" + Slugs.key(id, title.canonical());
+    }
+
+    /** The press kit of a brief, under the brief's own address. */
+    public static String pressKit(String briefPath) {
+        return briefPath + "/press-kit";
     }
 
     public static String recommendation(long id, String reference, PublicText text) {

@@ -33,6 +33,19 @@ public record UptakeFigures(long recommendations, long addressed, long due, long
         return share(assessedComplete, addressed);
     }
 
+    /** The same shares, withheld under the small-cell rule (see {@link Share}), for the uptake dashboard. */
+    public Share acceptedCell() {
+        return new Share(accepted, answered);
+    }
+
+    public Share selfReportedCell() {
+        return new Share(selfReportedComplete, addressed);
+    }
+
+    public Share assessedCell() {
+        return new Share(assessedComplete, addressed);
+    }
+
     /** Bodies still within their deadline without an answer. */
     public long pending() {
         return addressed - due;

@@ -34,9 +34,11 @@ class TrackerBriefRecommendations implements BriefRecommendations {
     @Override
     @Transactional(readOnly = true)
     public List<BriefRecommendationLine> forBrief(long briefId, KozomolPrincipal viewer, Locale locale) {
-        boolean seesAllDrafts = viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.COORDINATOR);
+        // An anonymous reader (a public download) sees released recommendations only.
+        boolean seesAllDrafts = viewer != null && (viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.COORDINATOR));
         List<RecommendationSummary> visible = recommendations.forBrief(briefId).stream()
-                .filter(r -> r.status() == RecommendationStatus.RELEASED || seesAllDrafts || viewer.isMemberOf(r.organisationId()))
+                .filter(r -> r.status() == RecommendationStatus.RELEASED || seesAllDrafts
+                        || (viewer != null && viewer.isMemberOf(r.organisationId())))
                 .toList();
         Map<Long, List<Addressee>> bodies = addressees.forRecommendations(visible.stream().map(RecommendationSummary::id).toList());
         Map<Long, String> names = organisations.byIds(bodies.values().stream().flatMap(List::stream)

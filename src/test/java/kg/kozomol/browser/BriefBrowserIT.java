@@ -128,6 +128,26 @@ class BriefBrowserIT {
         open("/briefs?status=PUBLISHED");
         assertThat(driver.findElement(By.tagName("table")).getText()).contains("Алименты: браузерная проверка");
         browser.assertAccessible();
+
+        open(path + "/press-kit");
+        browser.assertAccessible();
+        driver.findElement(By.id("summaryRu")).sendKeys("Кратко для прессы (синтетические данные).");
+        driver.findElement(By.id("figures0.labelRu")).sendKeys("Получают алименты");
+        driver.findElement(By.id("figures0.value")).sendKeys("33");
+        driver.findElement(By.id("figures0.unit")).sendKeys("%");
+        driver.findElement(By.id("figures0.inChart1")).click();
+        driver.findElement(By.id("contactPhone")).sendKeys("позвоните");
+        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        assertThat(waitFor(By.className("error-summary")).getText()).contains("Проверьте номер телефона");
+        browser.assertAccessible();
+        driver.findElement(By.id("contactPhone")).clear();
+        driver.findElement(By.id("contactPhone")).sendKeys("+996 312 123 456");
+        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        patiently(10).until(d -> d.findElement(By.cssSelector(".notice--success")));
+        browser.assertAccessible();
+        open("/p" + path + "/press-kit");
+        assertThat(waitFor(By.cssSelector("svg[role=img]")).getText()).contains("Получают алименты");
+        browser.assertAccessible();
     }
 
     private void open(String path) {

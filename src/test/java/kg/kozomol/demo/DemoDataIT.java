@@ -25,11 +25,13 @@ class DemoDataIT {
         DemoData demo = new DemoData(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
                 context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
                 context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
-                context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class), context.getBean(DemoAnalyses.class));
+                context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class), context.getBean(DemoAnalyses.class),
+                context.getBean(DemoPressKits.class));
         demo.run(null);
         Fixtures f = new Fixtures(context);
 
         assertThat(f.count("select count(*) from brief where demo and status = 'PUBLISHED'")).isEqualTo(7);
+        assertThat(f.count("select count(*) from portal_press_kit_figure where in_chart")).isEqualTo(2);
         assertThat(f.count("select count(*) from recommendation")).isEqualTo(DemoRecommendations.count());
         assertThat(f.count("""
                 select count(*) from (select b.id from brief b left join recommendation r on r.brief_id = b.id

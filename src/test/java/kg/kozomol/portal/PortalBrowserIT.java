@@ -2,6 +2,7 @@ package kg.kozomol.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import kg.kozomol.brief.Bilingual;
 import kg.kozomol.brief.Brief;
 import kg.kozomol.brief.Finding;
+import kg.kozomol.brief.PressKit;
+import kg.kozomol.brief.PressKitDraft;
+import kg.kozomol.brief.PressKits;
 import kg.kozomol.support.Browser;
 import kg.kozomol.support.KozomolServerTest;
 import kg.kozomol.tracker.Completion;
@@ -56,6 +61,14 @@ class PortalBrowserIT {
         world.assess(toLead, world.lead, Completion.LIMITED, "Выезд в 20 школ, фотофиксация");
         world.answer(toLead, world.supporting, Position.PARTIALLY_ACCEPTED, "Финансирование — в бюджете следующего года");
         toSupporting = world.released(brief, "Переоборудовать туалеты в школах для детей на колясках");
+        world.as(world.researcher, () -> context.getBean(PressKits.class).save(brief.id(), null, new PressKitDraft(null,
+                new Bilingual("Пандусы есть в трёх школах из двадцати (синтетические данные).", "Жыйырма мектептин үчөөндө пандус бар."),
+                new PressKit.Contact("Пресс-служба (синтетическая)", "press@example.org", "+996 312 123 456"),
+                List.of(new PressKit.KeyFigure(new Bilingual("Школы с пандусом", "Пандусу бар мектептер"), new BigDecimal("15"), "%",
+                        ramps.id(), true), new PressKit.KeyFigure(new Bilingual("Школы с доступным туалетом", null),
+                        new BigDecimal("5"), "%", null, true)),
+                List.of(new PressKit.Quote(new Bilingual("Пандусов почти нет", "Пандустар дээрлик жок"), ramps.id()))),
+                world.researcher));
     }
 
     @AfterAll
@@ -114,7 +127,7 @@ class PortalBrowserIT {
         browser.screenshot("portal-search");
 
         for (String path : List.of("/p/briefs", "/p/bodies", "/p/themes", "/p/search", "/p/search?q=Каракало", "/p/nothing",
-                "/p/data")) {
+                "/p/data", "/p/uptake", "/p/uptake?year=2026", "/p/briefs/" + brief.id() + "/press-kit")) {
             open(path);
             browser.assertAccessible();
         }
@@ -127,8 +140,8 @@ class PortalBrowserIT {
             driver.findElement(By.cssSelector("button[value='" + language + "']")).click();
             waiting().until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             for (String path : List.of("/", "/p/recommendations", "/p/recommendations/" + toLead.id(), "/p/briefs/" + brief.id(),
-                    "/p/bodies", "/p/bodies/" + world.lead.id(), "/p/themes/" + world.theme.id(), "/p/search?q=мектеп",
-                    "/p/data")) {
+                    "/p/bodies", "/p/bodies/" + world.lead.id(), "/p/themes/" + world.theme.id(), "/p/search?q=мектеп", "/p/uptake",
+                    "/p/data", "/p/briefs/" + brief.id() + "/press-kit")) {
                 open(path);
                 browser.assertAccessible();
             }

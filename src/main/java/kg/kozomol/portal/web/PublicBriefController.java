@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import kg.kozomol.brief.PressKits;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.PageOf;
 import kg.kozomol.platform.PageRequest;
@@ -29,9 +30,12 @@ class PublicBriefController {
     private final PublicTracker tracker;
     private final PublicCatalog catalog;
     private final PortalMeta meta;
+    private final PressKits pressKits;
 
-    PublicBriefController(PublicBriefs briefs, PublicTracker tracker, PublicCatalog catalog, PortalMeta meta) {
+    PublicBriefController(PublicBriefs briefs, PublicTracker tracker, PublicCatalog catalog, PortalMeta meta,
+            PressKits pressKits) {
         this.briefs = briefs;
+        this.pressKits = pressKits;
         this.tracker = tracker;
         this.catalog = catalog;
         this.meta = meta;
@@ -71,6 +75,7 @@ class PublicBriefController {
         model.addAttribute("recommendations", tracker.list(PublicFilter.none().withBrief(brief.id()),
                 new PageRequest(1, PageRequest.MAX_SIZE)));
         model.addAttribute("today", tracker.today());
+        model.addAttribute("hasPressKit", pressKits.published(brief.id()).isPresent());
         var locale = LocaleContextHolder.getLocale();
         model.addAttribute("pageMeta", meta.article(brief.title().in(locale),
                 kg.kozomol.brief.RichText.plain(brief.summary().in(locale)), brief.path()));
