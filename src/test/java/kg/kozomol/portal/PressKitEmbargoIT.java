@@ -109,11 +109,24 @@ class PressKitEmbargoIT {
                 }
             }
             assertThat(status("/p/recommendations/" + recommendation.id(), who)).isEqualTo(404);
+            for (String api : List.of("/api/v1/briefs/" + embargoed.id(), "/api/v1/briefs/" + draft.id(),
+                    "/api/v1/recommendations/" + recommendation.id(),
+                    "/p/data/recommendations/" + recommendation.id() + "/timeline.csv")) {
+                assertThat(status(api, who)).as(api).isEqualTo(404);
+            }
         }
-        for (String page : List.of("/", "/p/briefs", "/p/briefs?withdrawn=true", "/p/recommendations", "/p/uptake",
-                "/p/uptake?body=" + world.lead.id(), "/p/bodies",
-                new PublicOrganisation(world.lead.id(), new PublicName(world.lead.nameRu(), null, null)).path(), "/p/themes",
-                new PublicTheme(world.theme.id(), world.theme.code(), new PublicName(world.theme.nameRu(), null, null)).path(), "/sitemap.xml", "/p/search?q=пособия")) {
+        String body = new PublicOrganisation(world.lead.id(), new PublicName(world.lead.nameRu(), null, null)).path();
+        String theme = new PublicTheme(world.theme.id(), world.theme.code(), new PublicName(world.theme.nameRu(), null, null)).path();
+        List<String> pages = new java.util.ArrayList<>(List.of("/", "/p/briefs", "/p/briefs?withdrawn=true", "/p/recommendations",
+                "/p/uptake", "/p/uptake?body=" + world.lead.id(), "/p/bodies", body, "/p/themes", theme, "/sitemap.xml",
+                "/p/search?q=пособия", "/p/data", PortalPaths.BRIEFS_FEED, PortalPaths.feedOf(body), PortalPaths.feedOf(theme),
+                "/api/v1/recommendations", "/api/v1/briefs", "/api/v1/bodies", "/api/v1/themes"));
+        for (String dataset : List.of("recommendations", "briefs", "bodies", "themes")) {
+            for (String format : List.of("csv", "json")) {
+                pages.add(PortalPaths.download(dataset, format, null));
+            }
+        }
+        for (String page : pages) {
             MockHttpServletResponse response = mvc.perform(get(page)).andReturn().getResponse();
             assertThat(response.getStatus()).as(page).isEqualTo(200);
             assertThat(response.getContentAsString()).as(page).doesNotContain(EMBARGOED).doesNotContain(DRAFT)
