@@ -1,0 +1,46 @@
+package kg.kozomol.programme.web;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import kg.kozomol.platform.CurrentUser;
+import kg.kozomol.programme.IndicatorValues;
+import kg.kozomol.programme.Programme;
+import kg.kozomol.programme.ProgrammeAccess;
+import kg.kozomol.programme.Programmes;
+import kg.kozomol.programme.ResultsFramework;
+
+/** A programme's page: its register entry, status moves and the results framework with indicators and values. */
+@Controller
+class ProgrammeViewController {
+
+    private final Programmes programmes;
+    private final ResultsFramework framework;
+    private final IndicatorValues values;
+    private final ProgrammeAccess access;
+    private final ProgrammeChoices choices;
+
+    ProgrammeViewController(Programmes programmes, ResultsFramework framework, IndicatorValues values, ProgrammeAccess access,
+            ProgrammeChoices choices) {
+        this.programmes = programmes;
+        this.framework = framework;
+        this.values = values;
+        this.access = access;
+        this.choices = choices;
+    }
+
+    @GetMapping("/programmes/{id}")
+    String view(@PathVariable("id") long id, Model model) {
+        Programme programme = programmes.require(id);
+        model.addAttribute("programme", programme);
+        model.addAttribute("owner", choices.bodyName(programme.ownerBodyId()));
+        model.addAttribute("nodes", framework.tree(id));
+        model.addAttribute("indicators", framework.indicators(id));
+        model.addAttribute("values", values.of(id));
+        model.addAttribute("canEdit", access.canEdit(programme, CurrentUser.required()));
+        model.addAttribute("locale", LocaleContextHolder.getLocale());
+        return "programme/view";
+    }
+}
