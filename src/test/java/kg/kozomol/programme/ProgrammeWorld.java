@@ -22,6 +22,7 @@ final class ProgrammeWorld {
     final Programmes programmes;
     final ResultsFramework framework;
     final IndicatorValues values;
+    final DesignReviews reviews;
     final TransactionTemplate tx;
     final Organisation consortium;
     final KozomolPrincipal coordinator;
@@ -33,6 +34,7 @@ final class ProgrammeWorld {
         programmes = context.getBean(Programmes.class);
         framework = context.getBean(ResultsFramework.class);
         values = context.getBean(IndicatorValues.class);
+        reviews = context.getBean(DesignReviews.class);
         tx = context.getBean(TransactionTemplate.class);
         consortium = fixtures.organisation(OrganisationKind.COORDINATOR);
         coordinator = member(Role.COORDINATOR, consortium);
@@ -67,5 +69,9 @@ final class ProgrammeWorld {
     Indicator indicator(Programme programme, FrameworkNode node, MeasureType measure, String unit, List<String> categories) {
         return tx.execute(s -> framework.addIndicator(programme.id(), node.id(), new IndicatorDraft("Индикатор " + measure, null,
                 measure, unit, IndicatorDirection.INCREASE, categories, "пол; область", "Отчёт министерства", null, null, null)));
+    }
+
+    void reviewsAdd(Programme programme, KozomolPrincipal expert) {
+        reviews.addExpert(programme.id(), expert.id(), coordinator);
     }
 }

@@ -17,6 +17,11 @@ final class Numbers {
         return year >= 1991 && year <= 2100 ? year : null;
     }
 
+    /** A record version sent back by a form; null when none (or nonsense) was sent. */
+    static Integer version(String text) {
+        return text != null && text.trim().matches("\\d{1,9}") ? Integer.valueOf(text.trim()) : null;
+    }
+
     static <E extends Enum<E>> E code(Class<E> type, String text) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(text)) {

@@ -108,11 +108,13 @@ class ProgrammeRegisterController {
 
     @PostMapping("/programmes/{id}/status")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'STATE_FOCAL_POINT')")
-    String move(@PathVariable("id") long id, @RequestParam("status") String status, @RequestParam("version") int version,
+    String move(@PathVariable("id") long id, @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
         access.editable(id, CurrentUser.required());
         try {
-            programmes.move(id, version, Numbers.code(ProgrammeStatus.class, status));
+            Integer expected = Numbers.version(version);
+            programmes.move(id, expected == null ? -1 : expected, Numbers.code(ProgrammeStatus.class, status));
             redirect.addFlashAttribute("flash", "programme.moved");
         } catch (ProgrammeRuleException e) {
             redirect.addFlashAttribute("refused", e.messageKey());

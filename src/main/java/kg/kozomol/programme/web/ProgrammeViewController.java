@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import kg.kozomol.platform.CurrentUser;
+import kg.kozomol.programme.DesignReviews;
 import kg.kozomol.programme.IndicatorValues;
 import kg.kozomol.programme.Programme;
 import kg.kozomol.programme.ProgrammeAccess;
@@ -21,9 +22,11 @@ class ProgrammeViewController {
     private final IndicatorValues values;
     private final ProgrammeAccess access;
     private final ProgrammeChoices choices;
+    private final DesignReviews reviews;
 
     ProgrammeViewController(Programmes programmes, ResultsFramework framework, IndicatorValues values, ProgrammeAccess access,
-            ProgrammeChoices choices) {
+            ProgrammeChoices choices, DesignReviews reviews) {
+        this.reviews = reviews;
         this.programmes = programmes;
         this.framework = framework;
         this.values = values;
@@ -39,7 +42,9 @@ class ProgrammeViewController {
         model.addAttribute("nodes", framework.tree(id));
         model.addAttribute("indicators", framework.indicators(id));
         model.addAttribute("values", values.of(id));
-        model.addAttribute("canEdit", access.canEdit(programme, CurrentUser.required()));
+        boolean canEdit = access.canEdit(programme, CurrentUser.required());
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("canReview", canEdit || reviews.onPanel(id, CurrentUser.required()));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "programme/view";
     }

@@ -44,8 +44,7 @@ public class ValueForm {
         }
         ValueKind valueKind = Numbers.code(ValueKind.class, kind);
         ValueProducer by = valueKind == ValueKind.TARGET ? ValueProducer.PLAN : Numbers.code(ValueProducer.class, producer);
-        Integer expected = version == null || version.isBlank() || !version.trim().matches("\\d{1,9}") ? null
-                : Integer.valueOf(version.trim());
+        Integer expected = Numbers.version(version);
         return new ValueDraft(year == null ? 0 : year, valueKind, by, value, se, ciLow, ciHigh, n, deff, note, expected);
     }
 
