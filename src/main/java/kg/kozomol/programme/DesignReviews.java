@@ -186,7 +186,13 @@ public class DesignReviews {
     @Transactional(readOnly = true)
     public List<UserAccount> candidates(long programmeId) {
         List<Long> onPanel = panel(programmeId).stream().map(PanelMember::expertId).toList();
-        return users.search(null, null, Role.EXPERT, UserStatus.ACTIVE, PageRequest.of(1, PageRequest.MAX_SIZE)).items().stream().filter(u -> !onPanel.contains(u.id())).toList();
+        return experts().stream().filter(u -> !onPanel.contains(u.id())).toList();
+    }
+
+    /** Active users with the expert role, whom panels are formed from. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> experts() {
+        return users.search(null, null, Role.EXPERT, UserStatus.ACTIVE, PageRequest.of(1, PageRequest.MAX_SIZE)).items();
     }
 
     private void ensureOpen(long programmeId) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import kg.kozomol.identity.Organisations;
 import kg.kozomol.platform.web.Option;
 import kg.kozomol.programme.FieldProblem;
 import kg.kozomol.programme.ProgrammeRuleException;
+import kg.kozomol.programme.Rating;
 
 /** Localised option lists and names for the programme pages, and the service's refusals as field errors. */
 @Component
@@ -46,6 +48,12 @@ class ProgrammeChoices {
     <E extends Enum<E>> List<Option> options(E[] values) {
         Function<E, String> key = e -> e.getDeclaringClass().getSimpleName() + "." + e.name();
         return Arrays.stream(values).map(v -> new Option(v.name(), messages.getMessage(key.apply(v), null, locale()))).toList();
+    }
+
+    /** The six-point scale, highest first. */
+    List<Option> ratings() {
+        return IntStream.iterate(Rating.MAX, n -> n >= Rating.MIN, n -> n - 1)
+                .mapToObj(n -> new Option(Integer.toString(n), messages.getMessage("programme.rating." + n, null, locale()))).toList();
     }
 
     /** The service's rules, on fields the form could read (an unreadable field has its message already). */

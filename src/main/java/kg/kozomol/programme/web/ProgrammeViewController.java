@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import kg.kozomol.platform.CurrentUser;
+import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.web.Option;
 import kg.kozomol.programme.DesignReviews;
+import kg.kozomol.programme.EvaluationAccess;
 import kg.kozomol.programme.IndicatorValues;
 import kg.kozomol.programme.Programme;
 import kg.kozomol.programme.ProgrammeAccess;
@@ -23,9 +26,11 @@ class ProgrammeViewController {
     private final ProgrammeAccess access;
     private final ProgrammeChoices choices;
     private final DesignReviews reviews;
+    private final EvaluationAccess evaluationAccess;
 
     ProgrammeViewController(Programmes programmes, ResultsFramework framework, IndicatorValues values, ProgrammeAccess access,
-            ProgrammeChoices choices, DesignReviews reviews) {
+            ProgrammeChoices choices, DesignReviews reviews, EvaluationAccess evaluationAccess) {
+        this.evaluationAccess = evaluationAccess;
         this.reviews = reviews;
         this.programmes = programmes;
         this.framework = framework;
@@ -45,6 +50,11 @@ class ProgrammeViewController {
         boolean canEdit = access.canEdit(programme, CurrentUser.required());
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("canReview", canEdit || reviews.onPanel(id, CurrentUser.required()));
+        KozomolPrincipal user = CurrentUser.required();
+        model.addAttribute("evaluations", evaluationAccess.listed(id, user).stream().map(e -> new Option(
+                evaluationAccess.canRead(e, user) ? "/evaluations/" + e.id() : "/evaluations/" + e.id() + "/declaration", e.title()))
+                .toList());
+        model.addAttribute("canCommission", access.canCreate(user));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "programme/view";
     }
