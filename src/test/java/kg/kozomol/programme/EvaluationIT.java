@@ -193,6 +193,21 @@ class EvaluationIT {
                 .andExpect(content().string(containsString("Особое мнение: Болот считает оценку завышенной")));
     }
 
+    @Test
+    void expertsWriteTheirProfileWhichTheCoordinatorSeesOnThePanel() throws Exception {
+        mvc.perform(get("/experts/profile").with(TestUsers.as(anna))).andExpect(status().isOk());
+        mvc.perform(post("/experts/profile").with(csrf()).with(TestUsers.as(anna)).param("expertise", " "))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Заполните это поле.")));
+        mvc.perform(post("/experts/profile").with(csrf()).with(TestUsers.as(anna)).param("expertise", "Социальная защита, оценка программ")
+                .param("languages", "кыргызский, русский").param("affiliations", "Университет (синтетика)"))
+                .andExpect(flash().attribute("flash", "programme.expert.saved"));
+        mvc.perform(post("/experts/profile").with(csrf()).with(TestUsers.as(anna)).param("expertise", "Устаревшая правка"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Запись изменил кто-то другой")));
+        Evaluation evaluation = evaluation();
+        mvc.perform(get("/evaluations/" + evaluation.id()).with(TestUsers.as(world.coordinator)))
+                .andExpect(content().string(containsString("Экспертиза: Социальная защита, оценка программ; языки: кыргызский, русский")));
+    }
+
     private Evaluation evaluation() {
         Evaluation evaluation = world.tx.execute(s -> evaluations.create(programme.id(), new EvaluationDraft(EvaluationKind.MID_TERM,
                 "Промежуточная оценка социального контракта", "ТЗ", world.consortium.id(), CriteriaTemplate.OECD_DAC, List.of(),

@@ -160,6 +160,76 @@ class ProgrammeBrowserIT {
         browser.assertAccessible();
     }
 
+    @Test
+    void anEvaluationIsCommissionedDeclaredForAndRatedOnAccessiblePages() throws Exception {
+        Programme programme = new ProgrammeWorld(context).programme("Социальный контракт (синтетические данные)");
+        browser.signIn(coordinator.email(), Fixtures.PASSWORD);
+        browser.open("/programmes/" + programme.id());
+        browser.assertAccessible();
+        driver.findElement(By.cssSelector("a[href$='/evaluations/new']")).click();
+        browser.waitForH1("Новая оценка программы");
+        browser.assertAccessible();
+        driver.findElement(By.id("title")).sendKeys("Промежуточная оценка");
+        driver.findElement(By.id("evidence")).sendKeys("не ссылка");
+        submit();
+        browser.waitForText("Каждая строка должна быть ссылкой");
+        browser.assertAccessible();
+        replace("evidence", "https://example.org/brief-1");
+        submit();
+        browser.waitForText("Оценка создана.");
+        browser.assertAccessible();
+        String evaluation = driver.getCurrentUrl().replaceAll("#.*$", "");
+        new Select(driver.findElement(By.id("expertId"))).selectByValue(Long.toString(expert.id()));
+        driver.findElement(By.id("rapporteur")).click();
+        driver.findElement(By.cssSelector("form[action$='/members'] button")).click();
+        browser.waitForText("Эксперт включён в группу");
+        browser.assertAccessible();
+
+        browser.signIn(expert.email(), Fixtures.PASSWORD);
+        browser.open("/experts/profile");
+        browser.waitForH1("Профиль эксперта");
+        browser.assertAccessible();
+        driver.get(evaluation + "/declaration");
+        browser.waitForH1("Декларация о конфликте интересов");
+        browser.assertAccessible();
+        driver.findElement(By.cssSelector("main form button")).click();
+        browser.waitForText("Опишите свои интересы");
+        browser.assertAccessible();
+        driver.findElement(By.id("declaration")).sendKeys("Связей с программой нет");
+        driver.findElement(By.cssSelector("main form button")).click();
+        browser.waitForText("Декларация подана");
+
+        browser.signIn(coordinator.email(), Fixtures.PASSWORD);
+        driver.get(evaluation);
+        new Select(driver.findElement(By.id("decision-" + expert.id()))).selectByValue("CLEAR");
+        driver.findElement(By.cssSelector("form[action$='/decision'] button")).click();
+        browser.waitForText("Решение записано.");
+        browser.assertAccessible();
+
+        browser.signIn(expert.email(), Fixtures.PASSWORD);
+        driver.get(evaluation);
+        browser.waitForText("Ваши оценки по критериям");
+        browser.assertAccessible();
+        List<WebElement> radios = driver.findElements(By.cssSelector("input[type=radio][value='7'], input[type=radio][id$='-5']"));
+        radios.get(0).click();
+        driver.findElement(By.cssSelector("form[action$='/scores'] button")).click();
+        browser.waitForText("Обоснуйте оценку.");
+        browser.assertAccessible();
+        for (WebElement fieldset : driver.findElements(By.cssSelector("form[action$='/scores'] fieldset"))) {
+            fieldset.findElement(By.cssSelector("input[id$='-5']")).click();
+        }
+        for (WebElement reason : driver.findElements(By.cssSelector("form[action$='/scores'] textarea"))) {
+            reason.clear();
+            reason.sendKeys("Обосновано данными записки 1");
+        }
+        driver.findElement(By.cssSelector("form[action$='/scores'] button")).click();
+        browser.waitForText("Черновик оценок сохранён.");
+        driver.findElement(By.cssSelector("form[action$='/submit'] button")).click();
+        browser.waitForText("Оценки сданы и запечатаны.");
+        browser.assertAccessible();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Разброс индивидуальных оценок");
+    }
+
     /** Presses Tab until the element with this id (or, for null, the save-scores button) has the focus. */
     private void tabTo(String id) {
         for (int i = 0; i < MAX_TABS; i++) {

@@ -16,6 +16,7 @@ import kg.kozomol.programme.EvaluationCriterion;
 import kg.kozomol.programme.EvaluationMember;
 import kg.kozomol.programme.EvaluationScoring;
 import kg.kozomol.programme.Evaluations;
+import kg.kozomol.programme.ExpertProfiles;
 import kg.kozomol.programme.Programmes;
 
 /**
@@ -32,9 +33,11 @@ class EvaluationPage {
     private final DesignReviews reviews;
     private final Organisations organisations;
     private final ProgrammeChoices choices;
+    private final ExpertProfiles profiles;
 
     EvaluationPage(Evaluations evaluations, EvaluationScoring scoring, EvaluationAccess access, Programmes programmes,
-            DesignReviews reviews, Organisations organisations, ProgrammeChoices choices) {
+            DesignReviews reviews, Organisations organisations, ProgrammeChoices choices, ExpertProfiles profiles) {
+        this.profiles = profiles;
         this.choices = choices;
         this.evaluations = evaluations;
         this.scoring = scoring;
@@ -57,6 +60,7 @@ class EvaluationPage {
         model.addAttribute("criteriaById", criteria.stream().collect(Collectors.toMap(EvaluationCriterion::id, c -> c)));
         model.addAttribute("ratingOptions", choices.ratings());
         model.addAttribute("members", members);
+        model.addAttribute("profiles", profiles.of(members.stream().map(EvaluationMember::expertId).toList()));
         model.addAttribute("manages", manages);
         model.addAttribute("me", me);
         model.addAttribute("allSubmitted", allSubmitted);

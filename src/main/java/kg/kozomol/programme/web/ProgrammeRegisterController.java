@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kg.kozomol.platform.CurrentUser;
 import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.Role;
 import kg.kozomol.platform.StaleRecordException;
 import kg.kozomol.programme.Programme;
 import kg.kozomol.programme.ProgrammeAccess;
@@ -48,6 +49,7 @@ class ProgrammeRegisterController {
         model.addAttribute("programmes", programmes.all());
         model.addAttribute("bodyNames", choices.bodyNames());
         model.addAttribute("canCreate", access.canCreate(CurrentUser.required()));
+        model.addAttribute("isExpert", CurrentUser.required().hasRole(Role.EXPERT));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "programme/list";
     }
