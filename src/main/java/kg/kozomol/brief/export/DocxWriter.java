@@ -35,13 +35,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A Word document being written: A4 pages, DejaVu Sans, real heading styles (so Word's navigation pane and
- * table of contents see them), real bulleted and numbered lists, tables, and a footer with page fields.
+ * table of contents see them), real bulleted and numbered lists, tables, and a footer with page fields. Other
+ * modules write their Word documents with it too, so every export looks alike.
  */
-final class DocxWriter {
+public final class DocxWriter {
 
     static final String ACCENT = "0B4F6C";
     static final String NOTE = "7A4B00";
-    static final String GREY = "4A4A4A";
+    public static final String GREY = "4A4A4A";
     static final String WARNING = "8A1C00";
     private static final String BORDER = "8C9AA0";
     // A4 (11906 twips) less the left and right margins set in pageSetup().
@@ -53,7 +54,7 @@ final class DocxWriter {
     private final BigInteger bullets;
     private final BigInteger numbers;
 
-    DocxWriter(XWPFDocument document, ExportLanguage language) {
+    public DocxWriter(XWPFDocument document, ExportLanguage language) {
         this.document = document;
         pageSetup();
         styles(language);
@@ -62,12 +63,12 @@ final class DocxWriter {
         numbers = numbering.addAbstractNum(new XWPFAbstractNum(listDefinition(BigInteger.TWO, true)));
     }
 
-    XWPFDocument document() {
+    public XWPFDocument document() {
         return document;
     }
 
     /** Level 0 is the document title; 1 a section; 2 to 4 headings inside a section. */
-    XWPFParagraph heading(int level, String text) {
+    public XWPFParagraph heading(int level, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle(level == 0 ? "Title" : "Heading" + Math.min(level, 4));
         if (!text.isEmpty()) {
@@ -82,14 +83,14 @@ final class DocxWriter {
         return paragraph;
     }
 
-    XWPFParagraph paragraph(String text) {
+    public XWPFParagraph paragraph(String text) {
         XWPFParagraph paragraph = paragraph();
         paragraph.createRun().setText(text);
         return paragraph;
     }
 
     /** A short remark in italics, e.g. that a text is shown in the other language. */
-    XWPFParagraph note(String text, String colour) {
+    public XWPFParagraph note(String text, String colour) {
         XWPFParagraph paragraph = paragraph();
         XWPFRun run = paragraph.createRun();
         run.setItalic(true);
@@ -100,7 +101,7 @@ final class DocxWriter {
     }
 
     /** A bold label followed by its value on one line. */
-    XWPFParagraph labelled(String label, String value) {
+    public XWPFParagraph labelled(String label, String value) {
         XWPFParagraph paragraph = paragraph();
         XWPFRun name = paragraph.createRun();
         name.setBold(true);
@@ -127,7 +128,7 @@ final class DocxWriter {
     }
 
     /** A full-width table with thin grey borders; the first row is repeated on every page when a header. */
-    XWPFTable table(int rows, int columns, boolean header) {
+    public XWPFTable table(int rows, int columns, boolean header) {
         XWPFTable table = document.createTable(Math.max(rows, 1), Math.max(columns, 1));
         table.setWidth("100%");
         XWPFTable.XWPFBorderType line = XWPFTable.XWPFBorderType.SINGLE;
@@ -145,7 +146,7 @@ final class DocxWriter {
     }
 
     /** Fixes the columns' shares of the text width, so that Word and LibreOffice lay the table out alike. */
-    static void columns(XWPFTable table, int... percents) {
+    public static void columns(XWPFTable table, int... percents) {
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -161,7 +162,7 @@ final class DocxWriter {
     }
 
     /** Writes plain text into a cell, one paragraph per line. */
-    static void cell(XWPFTableCell cell, String text, boolean bold, double size) {
+    public static void cell(XWPFTableCell cell, String text, boolean bold, double size) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         String[] lines = text == null ? new String[] {""} : text.split("\n");
         for (int i = 0; i < lines.length; i++) {

@@ -1,0 +1,7 @@
+package kg.kozomol.programme;
+
+public enum EvaluationKind {
+    MID_TERM,
+    FINAL,
+    THEMATIC
+}

@@ -1,0 +1,6 @@
+package kg.kozomol.programme;
+
+public enum ValueKind {
+    TARGET,
+    ACTUAL
+}
