@@ -145,9 +145,9 @@ class FillController {
             } else {
                 issues(filling, questions, errors);
             }
-            if (!model.containsAttribute("notice") &&  (errors.isEmpty() && action.equals("next")) {
+            if (!appeared && errors.isEmpty() && action.equals("next")) {
                 state.page(step(filling, page, 1));
-            } else if (errors.isEmpty()) {
+            } else if (!appeared && errors.isEmpty()) {
                 return finish(filling, errors, model, redirect, response);
             }
         } else if (action.equals("save") && errors.isEmpty()) {
