@@ -138,8 +138,10 @@ class FillController {
         } else if (action.equals("back") && errors.isEmpty()) {
             state.page(step(filling, page, -1));
         } else if (action.equals("next") || action.equals("finish")) {
-            Set<String> shownBefore = new HashSet<>(Arrays.asList(Optional.ofNullable(request.getParameter("shown")).orElse("").split(",")));
-            boolean appeared = !shownBefore.containsAll(filling.logic().shownKeys(questions, state));
+            // Without JavaScript a question made relevant by an answer on this page is shown before moving on.
+            String shown = request.getParameter("shown");
+            boolean appeared = shown != null
+                    && !new HashSet<>(Arrays.asList(shown.split(","))).containsAll(filling.logic().shownKeys(questions, state));
             if (errors.isEmpty() && appeared) {
                 model.addAttribute("notice", "collect.fill.appeared");
             } else {
