@@ -86,7 +86,7 @@ class WebFormBrowserIT {
         browser.assertAccessible();
 
         // Keyboard only: the school is left empty, Next is reached and pressed with the keyboard.
-        driver.findElement(By.cssSelector("button[value='next']")).sendKeys(Keys.ENTER);
+        driver.findElement(By.cssSelector(".actions button[value='next']")).sendKeys(Keys.ENTER);
         browser.waitForText("Укажите школу");
         browser.assertAccessible();
         driver.findElement(By.cssSelector(".error-summary a[href='#q-school']")).click();
@@ -95,17 +95,17 @@ class WebFormBrowserIT {
         driver.findElement(By.id("q-school")).sendKeys("Школа №7");
         driver.findElement(By.id("q-slope")).clear();
         driver.findElement(By.id("q-slope")).sendKeys("6");
-        driver.findElement(By.cssSelector("button[value='next']")).click();
+        driver.findElement(By.cssSelector(".actions button[value='next']")).click();
         browser.waitForText("Страница 2 из 4");
         browser.assertAccessible();
-        driver.findElement(By.cssSelector("button[value='next']")).click();
+        driver.findElement(By.cssSelector(".actions button[value='next']")).click();
         browser.waitForText("Страница 3 из 4");
         driver.findElement(By.cssSelector("button[value='add:rooms']")).click();
         browser.waitForText("Кабинеты: запись 2");
         browser.assertAccessible();
-        driver.findElement(By.cssSelector("button[value='next']")).click();
+        driver.findElement(By.cssSelector(".actions button[value='next']")).click();
         browser.waitForText("Спасибо, Школа №7!");
-        driver.findElement(By.cssSelector("button[value='finish']")).click();
+        driver.findElement(By.cssSelector(".actions button[value='finish']")).click();
         browser.waitForText("Ответы отправлены");
         assertThat(world.fixtures.count("select count(*) from collect_submission where form_id = " + form.id())).isEqualTo(1);
     }
