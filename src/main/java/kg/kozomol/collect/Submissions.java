@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Submissions {
 
     static final String ENTITY = "collect_submission";
-    static final String FILE_PURPOSE = "collect-attachment";
-    static final Set<String> ATTACHMENT_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/gif", "image/heic",
+    public static final String FILE_PURPOSE = "collect-attachment";
+    public static final Set<String> ATTACHMENT_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/gif", "image/heic",
             "audio/mpeg", "audio/mp4", "audio/x-m4a", "audio/amr", "audio/ogg", "audio/wav", "audio/x-wav", "audio/vnd.wave",
             "audio/3gpp", "video/3gpp", "video/mp4", "application/pdf", "text/plain", "text/csv", "application/octet-stream");
 
@@ -53,7 +55,8 @@ public class Submissions {
     }
 
     /** What the audit log keeps of a submission; the XML stays in its row. */
-    record Received(long id, long formId, String instanceId, String deprecatedId, String formVersion, long appUserId) {
+    record Received(long id, long formId, String instanceId, String deprecatedId, String formVersion, Long appUserId,
+            Long userId) {
     }
 
     /**
@@ -63,13 +66,32 @@ public class Submissions {
     @Transactional
     public SubmissionReceipt receive(AppUser appUser, long organisationId, byte[] xml, SubmissionXml parsed,
             List<IncomingAttachment> attachments) {
+        return receive(new Sender(appUser.studyId(), appUser.id(), null), organisationId, xml, parsed, attachments, Map.of());
+    }
+
+    /**
+     * A submission filled in on the web form: the same store and duplicate rules as a phone's, its files already
+     * stored while the form was filled ({@code files}: answer file name to stored file).
+     */
+    @Transactional
+    public SubmissionReceipt receiveFromWeb(long studyId, long userId, long organisationId, byte[] xml, SubmissionXml parsed,
+            Map<String, UUID> files) {
+        return receive(new Sender(studyId, null, userId), organisationId, xml, parsed, List.of(), files);
+    }
+
+    /** Who sent a submission: a phone's app user or a signed-in user of the web form. */
+    private record Sender(long studyId, Long appUserId, Long userId) {
+    }
+
+    private SubmissionReceipt receive(Sender sender, long organisationId, byte[] xml, SubmissionXml parsed,
+            List<IncomingAttachment> attachments, Map<String, UUID> storedFiles) {
         for (IncomingAttachment attachment : attachments) {
             if (attachment.size() > properties.maxAttachmentBytes()) {
                 throw new SubmissionRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, "collect.openrosa.tooLarge",
                         attachment.name(), properties.maxAttachmentBytes() / (1024 * 1024));
             }
         }
-        CollectForm form = forms.byXmlFormId(appUser.studyId(), parsed.formId())
+        CollectForm form = forms.byXmlFormId(sender.studyId(), parsed.formId())
                 .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.NOT_FOUND, "collect.openrosa.unknownForm", parsed.formId()));
         String formVersion = parsed.formVersion() == null ? "" : parsed.formVersion();
         FormVersion version = forms.version(form.id(), formVersion)
@@ -95,14 +117,14 @@ public class Submissions {
         }
         Optional<Long> inserted = jdbc.sql("""
                 insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
-                  issues, app_user_id)
-                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser)
+                  issues, app_user_id, submitted_by)
+                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser, :user)
                 on conflict (form_id, instance_id) do nothing
                 returning id
                 """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("root", root)
                 .param("deprecatedId", parsed.deprecatedId()).param("formVersion", version.formVersion()).param("xml", xml)
                 .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock)))
-                .param("appUser", appUser.id()).query(Long.class).optional();
+                .param("appUser", sender.appUserId()).param("user", sender.userId()).query(Long.class).optional();
         if (inserted.isEmpty()) {
             // A concurrent POST of the same instance won the insert: this one is its resend.
             Stored winner = stored(form.id(), parsed.instanceId()).orElseThrow();
@@ -116,8 +138,11 @@ public class Submissions {
             jdbc.sql("insert into collect_attachment (submission_id, name) values (:id, :name) on conflict do nothing")
                     .param("id", id).param("name", name).update();
         }
+        storedFiles.forEach((name, file) -> jdbc.sql("""
+                update collect_attachment set file_id = :file where submission_id = :id and name = :name and file_id is null
+                """).param("file", file).param("id", id).param("name", name).update());
         audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), parsed.deprecatedId(), version.formVersion(),
-                appUser.id()));
+                sender.appUserId(), sender.userId()));
         return new SubmissionReceipt(id, false, attach(id, organisationId, attachments));
     }
 

@@ -13,6 +13,7 @@ import kg.kozomol.platform.CurrentUser;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.PageRequest;
 import kg.kozomol.study.Studies;
+import kg.kozomol.study.StudyAccess;
 import kg.kozomol.study.StudyFilter;
 import kg.kozomol.study.StudySummary;
 
@@ -22,10 +23,14 @@ class CollectOverviewController {
 
     private final Studies studies;
     private final Forms forms;
+    private final StudyAccess access;
+    private final FillAccess fillAccess;
 
-    CollectOverviewController(Studies studies, Forms forms) {
+    CollectOverviewController(Studies studies, Forms forms, StudyAccess access, FillAccess fillAccess) {
         this.studies = studies;
         this.forms = forms;
+        this.access = access;
+        this.fillAccess = fillAccess;
     }
 
     @GetMapping("/collect")
@@ -38,6 +43,8 @@ class CollectOverviewController {
         model.addAttribute("studyById", byId);
         model.addAttribute("forms", forms.ofStudies(visible.stream().map(StudySummary::id).toList()));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
+        model.addAttribute("fillable", visible.stream().map(StudySummary::id)
+                .filter(id -> fillAccess.canFill(access.readable(id, user), user)).collect(Collectors.toSet()));
         return "collect/overview";
     }
 }

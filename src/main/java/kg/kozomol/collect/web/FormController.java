@@ -23,10 +23,12 @@ class FormController {
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final StudyAccess access;
+    private final FillAccess fillAccess;
     private final Forms forms;
 
-    FormController(StudyAccess access, Forms forms) {
+    FormController(StudyAccess access, FillAccess fillAccess, Forms forms) {
         this.access = access;
+        this.fillAccess = fillAccess;
         this.forms = forms;
     }
 
@@ -36,6 +38,7 @@ class FormController {
         model.addAttribute("form", form);
         model.addAttribute("versions", forms.versions(formId));
         model.addAttribute("model", forms.model(form.currentVersionId()));
+        model.addAttribute("canFill", fillAccess.canFill(access.readable(form.studyId(), CurrentUser.required()), CurrentUser.required()));
         return "collect/form";
     }
 

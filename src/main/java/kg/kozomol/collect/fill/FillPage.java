@@ -1,0 +1,158 @@
+package kg.kozomol.collect.fill;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import kg.kozomol.collect.Choice;
+import kg.kozomol.collect.Question;
+import kg.kozomol.collect.QuestionType;
+import kg.kozomol.collect.expr.Expressions;
+import kg.kozomol.collect.fill.FormLogic.Scope;
+
+/**
+ * What one page of a form shows, ready for the template: its questions in the chosen language with their answers and
+ * errors, whether each is relevant now, and the expressions the browser re-evaluates live. Questions of groups inside
+ * the page follow one another, each carrying the relevance of its groups.
+ */
+public record FillPage(String title, List<Block> blocks) {
+
+    /** A question, or a repeat with its entries. */
+    public record Block(Field field, Repeat repeat) {
+    }
+
+    public record Repeat(String name, String label, List<Entry> entries) {
+    }
+
+    public record Entry(int index, List<Field> fields) {
+    }
+
+    public record Option(String value, String label, String id, boolean checked) {
+    }
+
+    /**
+     * @param kind the control: text, integer, decimal, date, time, datetime, select_one, select_multiple, geopoint,
+     *        image, audio, file, note, acknowledge
+     * @param relevant the XLSForm expressions that must all hold for it to show, joined with {@code and}
+     * @param scope the repeat entry it belongs to ({@code repeat#index}), empty at the top
+     */
+    public record Field(String key, String id, String kind, String label, String hint, boolean required, boolean readOnly,
+            String error, String value, List<Option> options, boolean visible, String relevant, String constraint,
+            String constraintMessage, String scope, String accept) {
+
+        public String[] point() {
+            String[] parts = value.trim().split("\\s+");
+            return new String[] {parts.length > 0 ? parts[0] : "", parts.length > 1 ? parts[1] : ""};
+        }
+
+        public String inputValue() {
+            return switch (kind) {
+                case "time" -> value.length() >= 5 ? value.substring(0, 5) : value;
+                case "datetime" -> value.length() >= 16 ? value.substring(0, 16) : value;
+                default -> value;
+            };
+        }
+    }
+
+    public static String id(String key) {
+        return "q-" + key.replace('#', '-');
+    }
+
+    public static FillPage of(FormLogic logic, FillState state, List<Question> questions, Map<String, String> errors,
+            String otherLabel) {
+        String language = state.language();
+        String title = questions.size() == 1 && questions.get(0).type().isContainer() ? label(logic, questions.get(0), state,
+                Scope.TOP, language) : null;
+        List<Question> shown = title == null ? questions : questions.get(0).type() == QuestionType.GROUP
+                ? questions.get(0).children() : questions;
+        String relevant = title != null && questions.get(0).type() == QuestionType.GROUP ? questions.get(0).logic().relevant() : null;
+        List<Block> blocks = new ArrayList<>();
+        new Builder(logic, state, errors, otherLabel).blocks(shown, Scope.TOP, relevant, true, blocks);
+        return new FillPage(title, blocks);
+    }
+
+    private record Builder(FormLogic logic, FillState state, Map<String, String> errors, String otherLabel) {
+
+        void blocks(List<Question> questions, Scope scope, String relevant, boolean visible, List<Block> into) {
+            for (Question q : questions) {
+                String own = and(relevant, q.logic().relevant());
+                boolean shown = visible && logic.relevant(q, state, scope);
+                if (q.type() == QuestionType.GROUP) {
+                    blocks(q.children(), scope, own, shown, into);
+                } else if (q.type() == QuestionType.REPEAT) {
+                    List<Entry> entries = new ArrayList<>();
+                    for (int i = 0; i < state.entries(q.name()); i++) {
+                        List<Block> fields = new ArrayList<>();
+                        blocks(q.children(), new Scope(q.name(), i), own, shown, fields);
+                        entries.add(new Entry(i, fields.stream().map(Block::field).filter(f -> f != null).toList()));
+                    }
+                    into.add(new Block(null, new Repeat(q.name(), label(logic, q, state, scope, state.language()), entries)));
+                } else if (q.type() != QuestionType.CALCULATE) {
+                    into.add(new Block(field(q, scope, own, shown), null));
+                }
+            }
+        }
+
+        private Field field(Question q, Scope scope, String relevant, boolean visible) {
+            String key = scope.key(q.name());
+            String language = state.language();
+            String value = state.answer(key);
+            String hint = logic.text(q.texts().hints(), language);
+            String constraintMessage = logic.text(q.texts().constraintMessages(), language);
+            return new Field(key, id(key), kind(q), label(logic, q, state, scope, language), hint, q.isRequired(),
+                    "true()".equals(q.logic().readOnly()), errors.get(key), value, options(q, key, value, language), visible,
+                    relevant, q.logic().constraint(), constraintMessage,
+                    scope.repeat() == null ? "" : scope.repeat() + "#" + scope.index(), accept(q));
+        }
+
+        private List<Option> options(Question q, String key, String value, String language) {
+            if (!q.type().isSelect()) {
+                return List.of();
+            }
+            List<String> chosen = Arrays.asList(value.trim().split("\\s+"));
+            List<Option> options = new ArrayList<>();
+            List<Choice> choices = logic.model().choices().getOrDefault(q.choices().listName(), List.of());
+            for (Choice c : choices) {
+                String label = logic.text(c.labels(), language);
+                options.add(new Option(c.name(), label == null ? c.name() : label, id(key) + "-" + options.size(),
+                        chosen.contains(c.name())));
+            }
+            if (q.choices().orOther() && choices.stream().noneMatch(c -> c.name().equals("other"))) {
+                options.add(new Option("other", otherLabel, id(key) + "-" + options.size(), chosen.contains("other")));
+            }
+            return options;
+        }
+    }
+
+    private static String kind(Question q) {
+        return q.type().isMedia() ? q.type() == QuestionType.IMAGE ? "image" : "file" : q.type().xlsformName();
+    }
+
+    private static String accept(Question q) {
+        return q.type() == QuestionType.IMAGE ? "image/jpeg,image/png,image/webp,image/gif,image/heic" : q.type().mediaType();
+    }
+
+    /** The label with each {@code ${name}} replaced by that answer, as the phone shows it. */
+    static String label(FormLogic logic, Question q, FillState state, Scope scope, String language) {
+        String text = logic.text(q.texts().labels(), language);
+        if (text == null) {
+            return q.name();
+        }
+        Matcher matcher = Expressions.TEXT_REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1).strip();
+            String value = state.answers().containsKey(scope.key(name)) ? state.answer(scope.key(name)) : state.answer(name);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    private static String and(String left, String right) {
+        if (left == null) {
+            return right;
+        }
+        return right == null ? left : "(" + left + ") and (" + right + ")";
+    }
+}

@@ -1,0 +1,182 @@
+package kg.kozomol.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import kg.kozomol.collect.expr.Answers;
+import kg.kozomol.collect.expr.ExprException;
+import kg.kozomol.collect.expr.Expressions;
+import kg.kozomol.collect.fill.FillFixture;
+import kg.kozomol.identity.UserAccount;
+import kg.kozomol.platform.Role;
+import kg.kozomol.support.Browser;
+import kg.kozomol.support.Fixtures;
+import kg.kozomol.support.KozomolServerTest;
+
+/**
+ * A field monitor fills the web form with JavaScript: a question appears only once an earlier answer makes it
+ * relevant, a constraint message shows while typing, the pages pass axe-core with and without errors; and the
+ * browser's expression evaluator gives the server's results for one table of expressions.
+ */
+@KozomolServerTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebFormBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired TransactionTemplate tx;
+    @Autowired Forms forms;
+
+    Browser browser;
+    ChromeDriver driver;
+    CollectWorld world;
+    UserAccount monitor;
+    CollectForm form;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browser.start().on(port);
+        driver = browser.driver();
+        world = new CollectWorld(context);
+        monitor = world.fixtures.user(Role.FIELD_MONITOR, world.cso);
+        tx.execute(s -> forms.upload(world.study.id(), "ramp.xlsx", FillFixture.rampAudit(), world.researcher));
+        form = forms.ofStudy(world.study.id()).get(0);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void skipLogicAndConstraintsAreLiveAndEveryPageIsAccessible() {
+        browser.signIn(monitor.email(), Fixtures.PASSWORD);
+        browser.open("/collect");
+        driver.findElement(By.cssSelector("main a[href$='/collect/forms/" + form.id() + "/fill']")).click();
+        browser.waitForH1("Аудит пандусов");
+        browser.assertAccessible();
+
+        assertThat(driver.findElement(By.id("q-slope")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("label[for='q-has_ramp-0']")).click();
+        browser.waiting().until(d -> d.findElement(By.id("q-slope")).isDisplayed());
+        driver.findElement(By.cssSelector("label[for='q-has_ramp-1']")).click();
+        browser.waiting().until(d -> !d.findElement(By.id("q-slope")).isDisplayed());
+        driver.findElement(By.cssSelector("label[for='q-has_ramp-0']")).click();
+        driver.findElement(By.id("q-slope")).sendKeys("150", Keys.TAB);
+        browser.waiting().until(d -> d.findElement(By.id("q-slope-error")).isDisplayed());
+        assertThat(driver.findElement(By.id("q-slope-error")).getText()).isEqualTo("Уклон должен быть меньше 100%");
+        assertThat(driver.findElement(By.id("q-slope")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.assertAccessible();
+
+        // Keyboard only: the school is left empty, Next is reached and pressed with the keyboard.
+        driver.findElement(By.cssSelector(".actions button[value='next']")).sendKeys(Keys.ENTER);
+        browser.waitForText("Укажите школу");
+        browser.assertAccessible();
+        driver.findElement(By.cssSelector(".error-summary a[href='#q-school']")).click();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q-school");
+
+        driver.findElement(By.id("q-school")).sendKeys("Школа №7");
+        driver.findElement(By.id("q-slope")).clear();
+        driver.findElement(By.id("q-slope")).sendKeys("6");
+        driver.findElement(By.cssSelector(".actions button[value='next']")).click();
+        browser.waitForText("Страница 2 из 4");
+        browser.assertAccessible();
+        driver.findElement(By.cssSelector(".actions button[value='next']")).click();
+        browser.waitForText("Страница 3 из 4");
+        driver.findElement(By.cssSelector("button[value='add:rooms']")).click();
+        browser.waitForText("Кабинеты: запись 2");
+        browser.assertAccessible();
+        driver.findElement(By.cssSelector(".actions button[value='next']")).click();
+        browser.waitForText("Спасибо, Школа №7!");
+        driver.findElement(By.cssSelector(".actions button[value='finish']")).click();
+        browser.waitForText("Ответы отправлены");
+        assertThat(world.fixtures.count("select count(*) from collect_submission where form_id = " + form.id())).isEqualTo(1);
+    }
+
+    @Test
+    void theBrowserEvaluatorAgreesWithTheServerOnEveryExpression() {
+        browser.signIn(monitor.email(), Fixtures.PASSWORD);
+        browser.open("/collect/forms/" + form.id() + "/fill");
+        browser.waitForH1("Аудит пандусов");
+        Map<String, String> answers = Map.of("a", "5", "b", "", "d", "2026-11-26", "m", "a b c", "s", "123", "e", "😀a",
+                "t", "Кыргызча", "big", "12.50", "neg", "-4");
+        List<String> table = List.of("1 + 2", "7 div 2", "7 mod 3", "-3 - 2", "10 div 4", "0.1 + 0.2", "1 div 0", "0 div 0",
+                "-1 div 0", "'abc' = 'abc'", "${a} = 5", "${a} = '5.0'", "${a} > 10", "${a} + ${b}", "${d} < '2026-12-01'",
+                "${d} + 1", "${d} = '2026-11-26'", "'2026-02-30' + 0", "selected(${m}, 'b')", "selected(${m}, 'z')",
+                "selected(${b}, '')", "count-selected(${m})", "count-selected('')", "string-length(${t})", "string-length(${e})",
+                "regex(${s}, '^[0-9]{3}$')", "regex('abc', 'b')", "regex('abc', '[')", "concat('a', 1, true(), 2.5)",
+                "coalesce(${b}, 'x')", "coalesce(${a}, 'x')", "int(-3.7)", "int('4.9')", "number('1e3')", "number(' 12 ')",
+                "number('abc')", "number('')", "round(2.5)", "round(-2.5)", "round(1.005, 2)", "round(1234.5678, -2)",
+                "round(${big}, 1)", "not(${b})", "true() and false()", "true() or 1 div 0", "if(${a} > 3, 'big', 'small')",
+                "boolean('0')", "boolean(0)", "boolean(${b})", "string(1.50)", ". >= 1 and . <= 20", ". < 1", "${a} = true()",
+                "1 = '1'", "'a' != 'b'", "-${a}", "-${neg}", "3 * 1.1", "0.000001 * 1", "0.0000001 * 1", "1 div 3",
+                "2 * 1000000000000", "${s} * 2", "${big} * 1", "${m} = 'a b c'", "${a} != ${b}", "${b} = ''", "${b} < 1",
+                "today() > '2020-01-01'", "string-length(today())", "unknown(1)", "sum(1)", "'unclosed", "${bad name}", "foo",
+                "1 +", "(1 + 2) * 3", "2 + 3 * 4 - 1", "5 mod -3", "-5 mod 3", "1.5 div 0.5", "${a} div 2 = 2.5",
+                "if(${b}, 1, 0)", "concat(${a}, ${s})", "number(${d})", "int(1 div 0)");
+        List<String> java = new ArrayList<>();
+        for (String expression : table) {
+            java.add(javaResult(expression, answers, "5"));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> js = (List<String>) driver.executeScript("""
+                var table = arguments[0], answers = arguments[1], current = arguments[2];
+                var scope = {answer: function (n) { return answers[n] === undefined ? '' : answers[n]; },
+                             current: function () { return current; }};
+                return table.map(function (source) {
+                  try {
+                    var value = CollectExpr.evaluate(CollectExpr.parse(source), scope);
+                    return CollectExpr.text(value) + ' | ' + CollectExpr.isTrue(CollectExpr.parse(source), scope);
+                  } catch (e) {
+                    return 'error';
+                  }
+                });
+                """, table, answers, "5");
+        Map<String, String> differences = new LinkedHashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            if (!java.get(i).equals(js.get(i))) {
+                differences.put(table.get(i), "java " + java.get(i) + ", js " + js.get(i));
+            }
+        }
+        assertThat(differences).isEmpty();
+        assertThat(java).contains("3 | true", "error", "0.30000000000000004 | true", "1.01 | true");
+    }
+
+    private static String javaResult(String expression, Map<String, String> values, String current) {
+        Answers answers = new Answers() {
+            @Override
+            public String answer(String name) {
+                return values.get(name);
+            }
+
+            @Override
+            public String current() {
+                return current;
+            }
+        };
+        try {
+            var parsed = Expressions.parse(expression);
+            return Expressions.text(Expressions.evaluate(parsed, answers, Clock.systemDefaultZone())) + " | "
+                    + Expressions.isTrue(parsed, answers, Clock.systemDefaultZone());
+        } catch (ExprException e) {
+            return "error";
+        }
+    }
+}

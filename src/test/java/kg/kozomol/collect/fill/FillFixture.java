@@ -1,0 +1,40 @@
+package kg.kozomol.collect.fill;
+
+import kg.kozomol.collect.XlsFormFixture;
+
+/**
+ * A small form for the web form tests: a first page with skip logic (the slope only when there is a ramp), a
+ * calculation and the form's own messages; a group (only with a ramp) with a photo; a repeat.
+ */
+public final class FillFixture {
+
+    private FillFixture() {
+    }
+
+    public static byte[] rampAudit() {
+        XlsFormFixture f = new XlsFormFixture();
+        f.sheet("survey", "type", "name", "label::Russian (ru)", "label::Kyrgyz (ky)", "hint::Russian (ru)", "required",
+                "required_message::Russian (ru)", "relevant", "constraint", "constraint_message::Russian (ru)", "calculation");
+        f.row("survey", "text", "school", "Название школы", "Мектептин аталышы", "Как на вывеске", "yes", "Укажите школу");
+        f.row("survey", "select_one yes_no", "has_ramp", "Есть пандус?", "Пандус барбы?", null, "yes");
+        f.row("survey", "decimal", "slope", "Уклон пандуса, %", "Пандустун жантаюусу, %", null, "yes", null,
+                "${has_ramp} = 'yes'", ". < 100", "Уклон должен быть меньше 100%");
+        f.row("survey", "calculate", "ramp_ok", null, null, null, null, null, null, null, null, "if(${slope} <= 8, 'yes', 'no')");
+        f.row("survey", "begin group", "ramp", "Пандус", "Пандус", null, null, null, "${has_ramp} = 'yes'");
+        f.row("survey", "integer", "ramp_width", "Ширина пандуса, см", "Пандустун туурасы, см", null, null, null, null, ". > 50",
+                "Шире 50 см");
+        f.row("survey", "image", "ramp_photo", "Фото пандуса", "Пандустун сүрөтү");
+        f.row("survey", "end group");
+        f.row("survey", "begin repeat", "rooms", "Кабинеты", "Кабинеттер");
+        f.row("survey", "text", "room", "Кабинет", "Кабинет");
+        f.row("survey", "date", "checked", "Дата проверки", "Текшерүү күнү");
+        f.row("survey", "end repeat");
+        f.row("survey", "note", "thanks", "Спасибо, ${school}!", "Рахмат, ${school}!");
+        f.sheet("choices", "list_name", "name", "label::Russian (ru)", "label::Kyrgyz (ky)");
+        f.row("choices", "yes_no", "yes", "Да", "Ооба");
+        f.row("choices", "yes_no", "no", "Нет", "Жок");
+        f.sheet("settings", "form_id", "form_title", "version", "default_language");
+        f.row("settings", "ramp_audit", "Аудит пандусов", "3", "Russian (ru)");
+        return f.bytes();
+    }
+}

@@ -1,0 +1,44 @@
+package kg.kozomol.collect.fill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import kg.kozomol.collect.QuestionType;
+
+/** Typed answers the web form accepts, and repeat entries removed from the middle. */
+class FormLogicTest {
+
+    @Test
+    void typedValuesAreCheckedByType() {
+        assertThat(FormLogic.typed(QuestionType.GEOPOINT, "42.87 74.59 0 0")).isTrue();
+        assertThat(FormLogic.typed(QuestionType.GEOPOINT, "91 74.59 0 0")).isFalse();
+        assertThat(FormLogic.typed(QuestionType.GEOPOINT, "42.87 -181 0 0")).isFalse();
+        assertThat(FormLogic.typed(QuestionType.GEOPOINT, "? 74.59 0 0")).isFalse();
+        assertThat(FormLogic.typed(QuestionType.GEOPOINT, "север юг")).isFalse();
+        assertThat(FormLogic.typed(QuestionType.INTEGER, "-12")).isTrue();
+        assertThat(FormLogic.typed(QuestionType.INTEGER, "1.5")).isFalse();
+        assertThat(FormLogic.typed(QuestionType.DECIMAL, "1.5")).isTrue();
+        assertThat(FormLogic.typed(QuestionType.DECIMAL, "1,5")).isFalse();
+        assertThat(FormLogic.typed(QuestionType.DATE, "2026-02-28")).isTrue();
+        assertThat(FormLogic.typed(QuestionType.DATE, "2026-02-30")).isFalse();
+        assertThat(FormLogic.typed(QuestionType.TIME, "09:30:00.000")).isTrue();
+        assertThat(FormLogic.typed(QuestionType.TIME, "25:00")).isFalse();
+        assertThat(FormLogic.typed(QuestionType.DATETIME, "2026-11-26T09:30:00.000")).isTrue();
+        assertThat(FormLogic.typed(QuestionType.TEXT, "что угодно")).isTrue();
+    }
+
+    @Test
+    void removingAnEntryMovesTheLaterOnesUp() {
+        FillState state = new FillState("uuid:1", Map.of("rooms#", "3", "rooms#0#room", "101", "rooms#1#room", "102",
+                "rooms#2#room", "103", "school", "5"), Map.of(), "ru", 2);
+        state.removeEntry("rooms", 1);
+        assertThat(state.answers()).containsExactlyInAnyOrderEntriesOf(Map.of("rooms#", "2", "rooms#0#room", "101",
+                "rooms#1#room", "103", "school", "5"));
+        state.removeEntry("rooms", 5);
+        state.removeEntry("rooms", 0);
+        state.removeEntry("rooms", 0);
+        assertThat(state.entries("rooms")).isEqualTo(1);
+        assertThat(state.answer("rooms#0#room")).isEqualTo("103");
+    }
+}
