@@ -25,9 +25,12 @@ public record AgreementRow(Code code, Kappa kappa, Alpha alpha) {
 
     /** Krippendorff's thresholds: α ≥ .800 reliable, .667 ≤ α < .800 tentative conclusions only, below that not. */
     public String interpretation() {
-        Double value = alpha != null && alpha.defined() ? alpha.alpha().getAsDouble()
-                : kappa != null && kappa.defined() ? kappa.kappa().getAsDouble() : null;
-        if (value == null) {
+        double value;
+        if (alpha != null && alpha.defined()) {
+            value = alpha.alpha().getAsDouble();
+        } else if (kappa != null && kappa.defined()) {
+            value = kappa.kappa().getAsDouble();
+        } else {
             return null;
         }
         return value >= 0.8 ? "qual.agreement.good" : value >= 0.667 ? "qual.agreement.tentative" : "qual.agreement.poor";

@@ -52,7 +52,10 @@ public class QualAgreement {
         return new Agreement(coders, unit, rows);
     }
 
-    /** The stretches of text the coders judged differently for a code, with who applied it. */
+    /**
+     * The stretches of text at least two coders judged differently for a code, with who applied it (and who did not
+     * code that transcript at all).
+     */
     @Transactional(readOnly = true)
     public List<AgreementDisagreement> disagreements(Project project, List<Long> coderIds, AgreementUnit unit, long codeId) {
         List<ProjectMember> coders = coders(project, coderIds);
@@ -77,6 +80,9 @@ public class QualAgreement {
             } else {
                 List<List<Boolean>> values = coders.stream().map(c -> doc.values(c.userId(), code.id())).toList();
                 for (Disagreements.UnitDisagreement<Boolean> d : Disagreements.units(values)) {
+                    if (d.values().stream().filter(java.util.Objects::nonNull).distinct().count() < 2) {
+                        continue; // only one coder's value here: missing data, not a disagreement
+                    }
                     int[] span = doc.units.get(d.unit());
                     found.add(new AgreementDisagreement(doc.title, CodePoints.slice(doc.content, span[0], span[1]), d.values()));
                 }
