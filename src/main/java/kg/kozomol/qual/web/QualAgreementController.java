@@ -47,8 +47,11 @@ class QualAgreementController {
     @GetMapping("/qual/projects/{id}/agreement/disagreements")
     String disagreements(@PathVariable("id") long id, @RequestParam(name = "coder", required = false) List<Long> coders,
             @RequestParam(name = "unit", required = false, defaultValue = "TURNS") AgreementUnit unit,
-            @RequestParam("code") long code, Model model) {
+            @RequestParam(name = "code", required = false) Long code, Model model) {
         Project project = form(id, coders, unit, model);
+        if (code == null) {
+            return "redirect:/qual/projects/" + id + "/agreement";
+        }
         model.addAttribute("code", codebook.find(code).filter(c -> c.projectId() == id).orElse(null));
         try {
             model.addAttribute("disagreements", agreement.disagreements(project, coders, unit, code));

@@ -70,14 +70,14 @@ class QualRefiController {
     }
 
     @PostMapping("/qual/projects/{id}/refi/codebook")
-    String importCodebook(@PathVariable("id") long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String importCodebook(@PathVariable("id") long id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         access.lead(id, CurrentUser.required());
         return imported(redirect, "/qual/projects/" + id + "/refi", "qual.refi.codebookImported",
                 () -> refi.importCodebook(id, RefiReader.readCodebook(stream(file))));
     }
 
     @PostMapping("/qual/projects/{id}/refi/project")
-    String importProject(@PathVariable("id") long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String importProject(@PathVariable("id") long id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         KozomolPrincipal user = CurrentUser.required();
         access.lead(id, user);
         return imported(redirect, "/qual/projects/" + id + "/refi", "qual.refi.projectImported",
@@ -86,12 +86,15 @@ class QualRefiController {
 
     @PostMapping("/qual/projects/import")
     @PreAuthorize("hasRole('RESEARCHER')")
-    String importNewProject(@RequestParam("studyId") long studyId, @RequestParam(name = "title", required = false) String title,
-            @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String importNewProject(@RequestParam(name = "studyId", required = false) Long studyId, @RequestParam(name = "title", required = false) String title,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         KozomolPrincipal user = CurrentUser.required();
         List<String> warnings = new ArrayList<>();
         long[] created = new long[1];
         String failed = imported(redirect, "/qual", "qual.refi.projectImported", () -> {
+            if (studyId == null) {
+                throw new QualRefusedException("qual.validation.study");
+            }
             created[0] = refi.importNewProject(studyId, title, RefiReader.readQdpx(stream(file), RefiReader.Limits.DEFAULT),
                     user, warnings).id();
             return warnings;
@@ -117,6 +120,9 @@ class QualRefiController {
     }
 
     private static InputStream stream(MultipartFile file) throws RefiFormatException {
+        if (file == null) {
+            throw new RefiFormatException(RefiFormatException.Reason.NOT_A_ZIP, "no file");
+        }
         try {
             return file.getInputStream();
         } catch (IOException e) {
