@@ -150,6 +150,37 @@ class QualAgreementRefiIT {
     }
 
     @Test
+    void importedCodingsWaitInReviewAndFollowTheirWordsThroughPseudonyms() throws Exception {
+        String text = "Р1: Пишите на aigul.test@mail.kg сегодня.";
+        String code = java.util.UUID.randomUUID().toString();
+        java.util.function.BiFunction<Integer, Integer, kg.kozomol.qual.refi.RefiSelection> selection = (start, end) ->
+                new kg.kozomol.qual.refi.RefiSelection(java.util.UUID.randomUUID().toString(), null, start, end, null,
+                        List.of(new kg.kozomol.qual.refi.RefiCoding(java.util.UUID.randomUUID().toString(), code, null)));
+        kg.kozomol.qual.refi.RefiProject project = new kg.kozomol.qual.refi.RefiProject("Чужой", "MAXQDA", List.of(),
+                new kg.kozomol.qual.refi.RefiCodebook("MAXQDA", List.of(new kg.kozomol.qual.refi.RefiCode(code, "Контакт", null, null,
+                        List.of()))), List.of(), List.of(new kg.kozomol.qual.refi.RefiSource(java.util.UUID.randomUUID().toString(),
+                        "Чужое интервью", text, List.of(selection.apply(14, 32), selection.apply(33, 40)))));
+        ByteArrayOutputStream qdpx = new ByteArrayOutputStream();
+        kg.kozomol.qual.refi.RefiWriter.writeQdpx(project, qdpx);
+        mvc.perform(multipart(base + "/refi/project").file(file("other.qdpx", qdpx.toByteArray())).with(TestUsers.as(world.lead))
+                .with(csrf())).andExpect(flash().attribute("flash", "qual.refi.projectImported"));
+        long t = world.fixtures.jdbc().sql("select id from qual_transcript where title = 'Чужое интервью' and project_id = :p")
+                .param("p", world.project.id()).query(Long.class).single();
+        mvc.perform(get(base + "/transcripts/" + t).with(TestUsers.as(world.coder))).andExpect(status().isNotFound());
+        QualWorld.as(world.lead, () -> {
+            world.fixtures.jdbc().sql("select id from qual_pii_hit where transcript_id = :t").param("t", t).query(Long.class).list()
+                    .forEach(hit -> review.accept(t, hit, null));
+            return review.release(t);
+        });
+        String content = world.fixtures.jdbc().sql("select content from qual_transcript where id = :t").param("t", t)
+                .query(String.class).single();
+        assertThat(content).doesNotContain("aigul.test@mail.kg");
+        assertThat(world.fixtures.jdbc().sql("select start_cp, end_cp from qual_coding where transcript_id = :t order by start_cp")
+                .param("t", t).query((rs, row) -> content.substring(rs.getInt(1), rs.getInt(2))).list())
+                .containsExactly(content.substring(14, content.indexOf(" сегодня")), "сегодня.".substring(0, 7));
+    }
+
+    @Test
     void aCodebookComesInAndGoesOut() throws Exception {
         byte[] qdc = mvc.perform(get(base + "/refi/codebook.qdc").with(TestUsers.as(world.lead))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
