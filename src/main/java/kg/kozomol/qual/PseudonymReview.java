@@ -26,6 +26,7 @@ public class PseudonymReview {
     private static final Map<PiiKind, String> LABELS = Map.of(PiiKind.PERSON_NAME, "Респондент", PiiKind.PLACE, "Место",
             PiiKind.INSTITUTION, "Учреждение", PiiKind.PIN, "ПИН", PiiKind.PHONE, "Телефон", PiiKind.EMAIL, "E-mail");
     private static final int CONTEXT = 40;
+    private static final int AWAY = 1_000_000_000;
 
     private final JdbcClient jdbc;
     private final Transcripts transcripts;
@@ -128,13 +129,17 @@ public class PseudonymReview {
                 + "and status = 'ACCEPTED' order by start_char").param("t", transcriptId)
                 .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).list();
         StringBuilder text = new StringBuilder();
+        List<int[]> replaced = new ArrayList<>();
         int at = 0;
         for (int[] hit : accepted) {
-            text.append(original, at, hit[0]).append(map.get(key(original.substring(hit[0], hit[1]))));
+            String pseudonym = map.get(key(original.substring(hit[0], hit[1])));
+            text.append(original, at, hit[0]).append(pseudonym);
+            replaced.add(new int[] {hit[0], hit[1], pseudonym.length()});
             at = hit[1];
         }
         String content = text.append(original.substring(at)).toString();
         saveUnits(transcriptId, content);
+        shiftImportedCodings(transcriptId, original, content, new ReplacementShift(original.length(), replaced));
         int changed = jdbc.sql("update qual_transcript set content = :c, status = 'OPEN', version = version + 1 "
                 + "where id = :id and version = :v").param("c", content).param("id", transcriptId).param("v", before.version()).update();
         if (changed == 0) {
@@ -143,6 +148,33 @@ public class PseudonymReview {
         audit.updated(Transcripts.ENTITY, transcriptId, java.util.Map.of("status", before.status()),
                 java.util.Map.of("status", TranscriptStatus.OPEN));
         return transcripts.require(transcriptId);
+    }
+
+    /**
+     * Codings that came with an imported transcript point into its original (code points); after the replacements
+     * they must point at the same words of the pseudonymised text. A coding left empty by a replacement is dropped.
+     */
+    private void shiftImportedCodings(long transcriptId, String original, String content, ReplacementShift shift) {
+        List<long[]> codings = jdbc.sql("select id, start_cp, end_cp from qual_coding where transcript_id = :t")
+                .param("t", transcriptId).query((rs, row) -> new long[] {rs.getLong(1), rs.getInt(2), rs.getInt(3)}).list();
+        if (codings.isEmpty() || original.equals(content)) {
+            return;
+        }
+        // Moved out of the way first, so a shifted coding never collides with one not yet shifted.
+        jdbc.sql("update qual_coding set start_cp = start_cp + :away, end_cp = end_cp + :away where transcript_id = :t")
+                .param("away", AWAY).param("t", transcriptId).update();
+        for (long[] coding : codings) {
+            int start = CodePoints.of(content, shift.start(original.offsetByCodePoints(0, (int) coding[1])));
+            int end = CodePoints.of(content, shift.end(original.offsetByCodePoints(0, (int) coding[2])));
+            if (end > start) {
+                jdbc.sql("update qual_coding set start_cp = :s, end_cp = :e where id = :id and not exists (select 1 from qual_coding o "
+                        + "where o.transcript_id = qual_coding.transcript_id and o.code_id = qual_coding.code_id "
+                        + "and o.coder_id = qual_coding.coder_id and o.start_cp = :s and o.end_cp = :e)")
+                        .param("s", start).param("e", end).param("id", coding[0]).update();
+            }
+        }
+        jdbc.sql("delete from qual_coding where transcript_id = :t and start_cp >= :away").param("t", transcriptId)
+                .param("away", AWAY).update();
     }
 
     /** The whole map, for the lead; audited like any reading of originals. */

@@ -57,11 +57,21 @@ public class Transcripts {
         if (tooLong(interview.place()) || tooLong(interview.interviewer())) {
             throw new QualRefusedException("qual.validation.attributeTooLong");
         }
-        String original = text.extract(file, fileName);
+        return store(projectId, qualCase.id(), interview, title, text.extract(file, fileName), by);
+    }
+
+    /** A source of a REFI-QDA project: its text goes through the same review as an uploaded file. */
+    Transcript imported(long projectId, long caseId, String title, String original, KozomolPrincipal by) {
+        return store(projectId, caseId, new InterviewRecord(title, InterviewKind.INTERVIEW, null, null, null, caseId), title,
+                original, by);
+    }
+
+    private Transcript store(long projectId, long caseId, InterviewRecord interview, String title, String original,
+            KozomolPrincipal by) {
         long id = jdbc.sql("""
                 insert into qual_transcript (project_id, case_id, title, kind, held_on, place, interviewer, created_by)
                 values (:p, :case, :title, :kind, :on, :place, :interviewer, :by) returning id""")
-                .param("p", projectId).param("case", qualCase.id()).param("title", title).param("kind", interview.kind().name())
+                .param("p", projectId).param("case", caseId).param("title", title).param("kind", interview.kind().name())
                 .param("on", interview.heldOn()).param("place", Cases.trimmed(interview.place()))
                 .param("interviewer", Cases.trimmed(interview.interviewer())).param("by", by.id()).query(Long.class).single();
         jdbc.sql("insert into qual_transcript_original (transcript_id, content) values (:id, :content)").param("id", id)
