@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,8 +17,6 @@ import kg.kozomol.collect.SubmissionTable;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
 import kg.kozomol.stats.SurveyData;
-import kg.kozomol.tables.TableFileException;
-import kg.kozomol.tables.TableFiles;
 
 /**
  * Datasets taken from a form's collected submissions: the flat table kept as a CSV file, read back with the column
@@ -31,11 +28,11 @@ class SubmissionDatasets implements DatasetSource {
     static final String KIND = "SUBMISSIONS";
 
     private final StoredFiles files;
-    private final AnalysisProperties properties;
+    private final UploadedDatasets uploads;
 
-    SubmissionDatasets(StoredFiles files, AnalysisProperties properties) {
+    SubmissionDatasets(StoredFiles files, UploadedDatasets uploads) {
         this.files = files;
-        this.properties = properties;
+        this.uploads = uploads;
     }
 
     @Override
@@ -51,15 +48,7 @@ class SubmissionDatasets implements DatasetSource {
     }
 
     DatasetTables.Read read(StoredFile file, Map<String, ColumnType> types) {
-        try {
-            return DatasetTables.read(TableFiles.read(files.open(file), file.contentType(), properties.maxRows()), types);
-        } catch (TableFileException e) {
-            throw new AnalysisException("analysis.dataset.file." + e.reason().key(), e.args());
-        } catch (NoSuchFileException e) {
-            throw new AnalysisException("analysis.dataset.fileGone");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return uploads.read(file, types);
     }
 
     static Map<String, ColumnType> types(SubmissionTable.Snapshot snapshot) {
