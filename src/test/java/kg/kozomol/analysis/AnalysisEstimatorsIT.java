@@ -178,6 +178,7 @@ class AnalysisEstimatorsIT {
         EvidenceItem item = evidence.find(evidenceId).orElseThrow();
         assertThat(item.content()).contains("Тест независимости Рао — Скотта: " + testLine)
                 .contains("region = North & q = yes");
+        assertThat(item.precision().unweightedN()).as("the table's respondents, once").isEqualTo(base);
 
         params.put("domainVariable", "region");
         pages.define(datasetId, params).andExpect(status().isOk())
