@@ -61,9 +61,9 @@ public class Analyses {
     public Analysis create(Dataset dataset, AnalysisDefinition d) {
         long id = jdbc.sql("""
                 insert into analysis (dataset_id, title, weights, strata, clusters, fpc, nest, lonely_psu, estimator,
-                  variable, category, quantile, domain_variable, remove_missing, created_by)
+                  variable, category, quantile, denominator, column_variable, domain_variable, remove_missing, created_by)
                 values (:dataset, :title, :weights, :strata, :clusters, :fpc, :nest, :lonely, :estimator, :variable,
-                  :category, :quantile, :domain, :removeMissing, :by)
+                  :category, :quantile, :denominator, :columnVariable, :domain, :removeMissing, :by)
                 returning id
                 """).param("dataset", dataset.id()).params(params(d))
                 .param("by", CurrentUser.get().map(KozomolPrincipal::id).orElse(null)).query(Long.class).single();
@@ -78,7 +78,8 @@ public class Analyses {
         int changed = jdbc.sql("""
                 update analysis set title = :title, weights = :weights, strata = :strata, clusters = :clusters,
                   fpc = :fpc, nest = :nest, lonely_psu = :lonely, estimator = :estimator, variable = :variable,
-                  category = :category, quantile = :quantile, domain_variable = :domain,
+                  category = :category, quantile = :quantile, denominator = :denominator,
+                  column_variable = :columnVariable, domain_variable = :domain,
                   remove_missing = :removeMissing, updated_at = now(), version = version + 1
                 where id = :id and version = :version
                 """).params(params(d)).param("id", id).param("version", expectedVersion).update();
@@ -129,9 +130,16 @@ public class Analyses {
         params.put("variable", d.variable());
         params.put("category", d.category());
         params.put("quantile", d.quantile());
-        params.put("domain", d.domainVariable());
+        params.put("denominator", d.denominator());
+        params.put("columnVariable", d.columnVariable());
+        // one name a line, as column names never hold a line break
+        params.put("domain", d.domainVariables().isEmpty() ? null : String.join("\n", d.domainVariables()));
         params.put("removeMissing", d.removeMissing());
         return params;
+    }
+
+    private static List<String> domains(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
     }
 
     private static Analysis map(ResultSet rs, int row) throws SQLException {
@@ -139,7 +147,8 @@ public class Analyses {
                 rs.getString("strata"), rs.getString("clusters"), rs.getString("fpc"), rs.getBoolean("nest"),
                 LonelyPsu.valueOf(rs.getString("lonely_psu")), Estimator.valueOf(rs.getString("estimator")),
                 rs.getString("variable"), rs.getString("category"), rs.getBigDecimal("quantile"),
-                rs.getString("domain_variable"), rs.getBoolean("remove_missing"));
+                rs.getString("denominator"), rs.getString("column_variable"), domains(rs.getString("domain_variable")),
+                rs.getBoolean("remove_missing"));
         return new Analysis(rs.getLong("id"), rs.getLong("dataset_id"), rs.getLong("study_id"),
                 rs.getLong("organisation_id"), definition, rs.getObject("evidence_id", Long.class),
                 rs.getObject("job_id", UUID.class), rs.getInt("version"));

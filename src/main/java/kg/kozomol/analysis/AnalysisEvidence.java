@@ -104,9 +104,12 @@ public class AnalysisEvidence {
         findings.link(findingId, item.id());
     }
 
-    /** n is every respondent behind the table; margin and design effect the worst row's, to be on the safe side. */
+    /**
+     * n is every respondent behind the table (a crosstab's cells share theirs); margin and design effect the worst
+     * row's, to be on the safe side.
+     */
     static Precision precision(AnalysisResult result) {
-        int n = result.rows().stream().mapToInt(ResultRow::n).sum();
+        int n = result.test() != null ? result.rows().get(0).n() : result.rows().stream().mapToInt(ResultRow::n).sum();
         BigDecimal deff = result.rows().stream().map(ResultRow::designEffect).filter(v -> v != null)
                 .max(Double::compare).map(v -> BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP))
                 .filter(v -> v.signum() > 0 && v.compareTo(BigDecimal.valueOf(9999)) < 0).orElse(null);

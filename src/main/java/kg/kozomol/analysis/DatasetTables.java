@@ -3,6 +3,7 @@ package kg.kozomol.analysis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kg.kozomol.stats.SurveyData;
@@ -11,6 +12,8 @@ import kg.kozomol.tables.RawTable;
 /**
  * Turns a table of text cells into survey data: a column whose filled cells are all numbers is numeric (a decimal
  * comma is read as a point, as Excel writes it in Russian), any other is categorical; empty cells and "NA" are missing.
+ * Where the types are known beforehand (a form says which questions are numbers) they are taken as given, and a cell
+ * of a numeric column that is not a number is missing.
  */
 final class DatasetTables {
 
@@ -21,6 +24,10 @@ final class DatasetTables {
     private DatasetTables() {}
 
     static Read read(RawTable table) {
+        return read(table, Map.of());
+    }
+
+    static Read read(RawTable table, Map<String, ColumnType> declared) {
         List<String> names = names(table.header());
         if (table.rows().isEmpty()) {
             throw new AnalysisException("analysis.dataset.noRows");
@@ -34,14 +41,14 @@ final class DatasetTables {
                 String cell = table.rows().get(row).cell(position);
                 cells[row] = isMissing(cell) ? null : cell.strip();
             }
-            columns.add(column(position, names.get(position), cells, data));
+            columns.add(column(position, names.get(position), declared.get(names.get(position)), cells, data));
         }
         return new Read(List.copyOf(columns), data.build());
     }
 
-    private static DatasetColumn column(int position, String name, String[] cells, SurveyData.Builder data) {
+    private static DatasetColumn column(int position, String name, ColumnType type, String[] cells, SurveyData.Builder data) {
         double[] numbers = new double[cells.length];
-        boolean numeric = true;
+        boolean numeric = type != ColumnType.CATEGORICAL;
         int missing = 0;
         Set<String> distinct = new HashSet<>();
         for (int row = 0; row < cells.length; row++) {
@@ -51,12 +58,16 @@ final class DatasetTables {
                 numbers[row] = Double.NaN;
                 continue;
             }
-            distinct.add(cell);
             if (numeric && NUMBER.matcher(cell).matches()) {
                 numbers[row] = Double.parseDouble(cell.indexOf('.') < 0 ? cell.replace(',', '.') : cell);
+            } else if (type == ColumnType.NUMERIC) {
+                missing++;
+                numbers[row] = Double.NaN;
+                continue;
             } else {
                 numeric = false;
             }
+            distinct.add(cell);
         }
         if (numeric) {
             data.numeric(name, numbers);

@@ -7,5 +7,9 @@ public enum Estimator {
     PROPORTION,
     TOTAL,
     /** A quantile, with its Woodruff interval. */
-    QUANTILE
+    QUANTILE,
+    /** The ratio of the variable's total to the denominator's (R's {@code svyratio}). */
+    RATIO,
+    /** The variable by a column variable: each cell's share of the whole, and the Rao-Scott test of independence. */
+    CROSSTAB
 }

@@ -36,10 +36,7 @@ public class ResultText {
         if (deff == null) {
             return "—";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(deff);
+        return number(deff, 2, locale);
     }
 
     public String interval(AnalysisResult result, ResultRow row, Locale locale) {
@@ -47,7 +44,7 @@ public class ResultText {
     }
 
     public String domain(AnalysisDefinition definition, ResultRow row, Locale locale) {
-        return row.domain() == null ? text("analysis.result.all", locale) : definition.domainVariable() + " = " + row.domain();
+        return row.domain() == null ? text("analysis.result.all", locale) : row.domain();
     }
 
     /** What is estimated: "Mean of income", "Share of "yes" in q1", "Median of income". */
@@ -56,8 +53,27 @@ public class ResultText {
             case PROPORTION -> text("analysis.estimand.PROPORTION", locale, d.category(), d.variable());
             case QUANTILE -> text("analysis.estimand.QUANTILE", locale, d.quantile().stripTrailingZeros().toPlainString(),
                     d.variable());
+            case RATIO -> text("analysis.estimand.RATIO", locale, d.variable(), d.denominator());
+            case CROSSTAB -> text("analysis.estimand.CROSSTAB", locale, d.variable(), d.columnVariable());
             default -> text("analysis.estimand." + d.estimator().name(), locale, d.variable());
         };
+    }
+
+    /** A crosstab's Rao-Scott test: "F = 3.21, ndf = 1.93, ddf = 44.4, p = 0.0452". */
+    public String test(CrosstabTest test, Locale locale) {
+        return text("analysis.test.line", locale, number(test.f(), 4, locale), number(test.numeratorDf(), 3, locale),
+                number(test.denominatorDf(), 3, locale), pValue(test.pValue(), locale));
+    }
+
+    private String pValue(double p, Locale locale) {
+        return p < 0.0001 ? "< " + number(0.0001, 4, locale) : number(p, 4, locale);
+    }
+
+    private static String number(double value, int digits, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(value);
     }
 
     public String design(DesignSummary design, Locale locale) {
@@ -82,6 +98,9 @@ public class ResultText {
             lines.add(text("analysis.evidence.line", locale, domain(definition, row, locale), value(result, row.estimate(), locale),
                     interval(result, row, locale), value(result, row.se(), locale), deff(row.designEffect(), locale),
                     row.n()) + (row.suppressed() ? " " + text("analysis.result.suppressed", locale) : ""));
+        }
+        if (result.test() != null) {
+            lines.add(text("analysis.test", locale) + ": " + test(result.test(), locale));
         }
         return String.join("\n", lines);
     }

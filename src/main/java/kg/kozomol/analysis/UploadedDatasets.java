@@ -3,6 +3,7 @@ package kg.kozomol.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
@@ -37,8 +38,13 @@ class UploadedDatasets implements DatasetSource {
 
     /** The file's columns, typed, and its rows as survey data. */
     DatasetTables.Read read(StoredFile file) {
+        return read(file, Map.of());
+    }
+
+    /** The same with the types of (some) columns given rather than inferred. */
+    DatasetTables.Read read(StoredFile file, Map<String, ColumnType> types) {
         try {
-            return DatasetTables.read(TableFiles.read(files.open(file), file.contentType(), properties.maxRows()));
+            return DatasetTables.read(TableFiles.read(files.open(file), file.contentType(), properties.maxRows()), types);
         } catch (TableFileException e) {
             throw new AnalysisException("analysis.dataset.file." + e.reason().key(), e.args());
         } catch (NoSuchFileException e) {

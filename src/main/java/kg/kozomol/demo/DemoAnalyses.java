@@ -3,6 +3,7 @@ package kg.kozomol.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import kg.kozomol.analysis.AnalysisComputations;
 import kg.kozomol.analysis.AnalysisDefinition;
@@ -40,7 +41,7 @@ class DemoAnalyses {
                     "[Синтетические демо-данные] Опрос домохозяйств у школ", FILE, content));
             DemoAccounts.as(author, () -> analyses.create(dataset, new AnalysisDefinition(
                     "Доля домохозяйств, чья школа оборудована пандусом, по районам (демо)", "w", "district", "school",
-                    null, true, LonelyPsu.FAIL, Estimator.PROPORTION, "ramp", "1", null, "district", false)));
+                    null, true, LonelyPsu.FAIL, Estimator.PROPORTION, "ramp", "1", null, null, null, List.of("district"), false)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

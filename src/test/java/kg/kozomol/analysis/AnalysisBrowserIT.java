@@ -20,7 +20,8 @@ import kg.kozomol.support.KozomolServerTest;
 
 /**
  * A researcher goes from the study page to an uploaded dataset, defines a stratified cluster analysis by region, reads
- * the table and chart, and saves the result as evidence cited by a brief's finding. Every page passes axe-core.
+ * the table and chart, and saves the result as evidence cited by a brief's finding; and defines a crosstab with its
+ * Rao-Scott test. Every page passes axe-core.
  */
 @KozomolServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,5 +94,35 @@ class AnalysisBrowserIT {
         browser.waitForText("Среднее y по регионам");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("стратифицированный кластерный дизайн, страт — 2, ПЕВ — 6, веса w");
+    }
+
+    @Test
+    void aCrosstabShowsItsCellsAndTheRaoScottTest() throws Exception {
+        Dataset dataset = AnalysisWorld.as(world.researcher, () -> {
+            try {
+                return context.getBean(Datasets.class).upload(world.study, "crosstab", "survey.csv",
+                        new java.io.ByteArrayInputStream(AnalysisPagesIT.fixture()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        browser.signIn(world.researcher.email(), Fixtures.PASSWORD);
+        browser.open("/datasets/" + dataset.id() + "/analyses/new");
+        browser.waitForH1("Новый анализ");
+        driver.findElement(By.id("title")).sendKeys("Регион по q");
+        new Select(driver.findElement(By.id("weights"))).selectByValue("w");
+        new Select(driver.findElement(By.id("strata"))).selectByValue("stratum");
+        new Select(driver.findElement(By.id("clusters"))).selectByValue("psu");
+        driver.findElement(By.id("nest1")).click();
+        new Select(driver.findElement(By.id("estimator"))).selectByValue("CROSSTAB");
+        new Select(driver.findElement(By.id("variable"))).selectByValue("region");
+        new Select(driver.findElement(By.id("columnVariable"))).selectByValue("q");
+        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        browser.waitForH1("Регион по q");
+        browser.waitForText("Тест независимости Рао — Скотта");
+        assertThat(driver.findElement(By.id("test")).getText()).containsPattern("F = [0-9,]+, ndf = [0-9,]+, ddf = [0-9,]+, p = ");
+        assertThat(driver.findElement(By.id("result-table")).getText()).contains("region = North & q = yes");
+        browser.assertAccessible();
+        browser.screenshot("analysis-crosstab");
     }
 }

@@ -181,7 +181,7 @@ class AnalysisPagesIT {
         for (int i = 0; i < 2; i++) {
             Estimate e = expected.get(i).result();
             ResultRow row = result.rows().get(i);
-            assertThat(row.domain()).isEqualTo(expected.get(i).level());
+            assertThat(row.domain()).isEqualTo("region = " + expected.get(i).level());
             assertThat(row.estimate()).isEqualTo(e.estimate());
             assertThat(row.se()).isEqualTo(e.se());
             assertThat(row.lower()).isEqualTo(e.ci().lower());
@@ -191,7 +191,7 @@ class AnalysisPagesIT {
         }
         assertThat(result.rows().get(0).suppressed()).isFalse();
         assertThat(result.rows().get(1)).extracting(ResultRow::domain, ResultRow::n, ResultRow::suppressed)
-                .containsExactly("South", 3, true);
+                .containsExactly("region = South", 3, true);
         assertThat(result.design()).isEqualTo(new DesignSummary(2, 6, "w", null, 24));
 
         ResultText text = context.getBean(ResultText.class);
@@ -213,7 +213,7 @@ class AnalysisPagesIT {
         for (int i = 0; i < 2; i++) {
             CSVRecord record = records.get(i + 1);
             ResultRow row = result.rows().get(i);
-            assertThat(record.get(0)).isEqualTo("region = " + row.domain());
+            assertThat(record.get(0)).isEqualTo(row.domain());
             assertThat(Double.parseDouble(record.get(1))).isEqualTo(row.estimate());
             assertThat(Double.parseDouble(record.get(2))).isEqualTo(row.se());
             assertThat(Double.parseDouble(record.get(3))).isEqualTo(row.lower());
@@ -228,7 +228,7 @@ class AnalysisPagesIT {
             Sheet sheet = workbook.getSheetAt(0);
             for (int i = 0; i < 2; i++) {
                 Row row = sheet.getRow(i + 1);
-                assertThat(row.getCell(0).getStringCellValue()).isEqualTo("region = " + result.rows().get(i).domain());
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(result.rows().get(i).domain());
                 assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(result.rows().get(i).estimate());
                 assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(result.rows().get(i).se());
                 assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(result.rows().get(i).designEffect());

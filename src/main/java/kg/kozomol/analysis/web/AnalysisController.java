@@ -78,7 +78,8 @@ class AnalysisController {
     @InitBinder("form")
     void allowed(WebDataBinder binder) {
         binder.setAllowedFields("title", "weights", "strata", "clusters", "fpc", "nest", "lonelyPsu", "estimator",
-                "variable", "category", "quantile", "domainVariable", "removeMissing", "version");
+                "variable", "category", "quantile", "denominator", "columnVariable", "domainVariable", "domainVariable2",
+                "domainVariable3", "removeMissing", "version");
     }
 
     @GetMapping("/datasets/{id}/analyses/new")

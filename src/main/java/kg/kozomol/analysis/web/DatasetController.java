@@ -19,11 +19,16 @@ import kg.kozomol.analysis.AnalysisProperties;
 import kg.kozomol.analysis.Analyses;
 import kg.kozomol.analysis.Dataset;
 import kg.kozomol.analysis.Datasets;
+import kg.kozomol.collect.CollectForm;
+import kg.kozomol.collect.Forms;
 import kg.kozomol.files.FileRejectedException;
 import kg.kozomol.platform.CurrentUser;
 import kg.kozomol.study.Study;
 
-/** A study's datasets: the list with their analyses, uploading one, and one dataset's columns. */
+/**
+ * A study's datasets: the list with their analyses, uploading one or taking one from a form's submissions, and one
+ * dataset's columns.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
 class DatasetController {
@@ -32,9 +37,12 @@ class DatasetController {
     private final Datasets datasets;
     private final Analyses analyses;
     private final AnalysisProperties properties;
+    private final Forms forms;
 
-    DatasetController(AnalysisAccess access, Datasets datasets, Analyses analyses, AnalysisProperties properties) {
+    DatasetController(AnalysisAccess access, Datasets datasets, Analyses analyses, AnalysisProperties properties,
+            Forms forms) {
         this.access = access;
+        this.forms = forms;
         this.datasets = datasets;
         this.analyses = analyses;
         this.properties = properties;
@@ -68,6 +76,26 @@ class DatasetController {
         return "redirect:/datasets/" + dataset.id();
     }
 
+    @PostMapping("/studies/{id}/datasets/submissions")
+    String fromSubmissions(@PathVariable("id") long id, @RequestParam(name = "form", required = false) Long formId,
+            Model model, RedirectAttributes redirect) {
+        Study study = access.study(id, CurrentUser.required());
+        CollectForm form = formId == null ? null : forms.find(formId).filter(f -> f.studyId() == study.id()).orElse(null);
+        if (form == null) {
+            return submissionsRefused(model, study, new Problem("analysis.submissions.noSuchForm", new Object[0]));
+        }
+        Dataset dataset;
+        try {
+            dataset = datasets.fromSubmissions(study, form);
+        } catch (FileRejectedException e) {
+            return submissionsRefused(model, study, new Problem(e.messageKey(), e.args()));
+        } catch (AnalysisException e) {
+            return submissionsRefused(model, study, new Problem(e.messageKey(), e.args()));
+        }
+        redirect.addFlashAttribute("flash", "analysis.submissions.taken");
+        return "redirect:/datasets/" + dataset.id();
+    }
+
     @GetMapping("/datasets/{id}")
     String view(@PathVariable("id") long id, Model model) {
         Dataset dataset = access.dataset(id, CurrentUser.required());
@@ -78,11 +106,17 @@ class DatasetController {
         return "analysis/dataset";
     }
 
+    private String submissionsRefused(Model model, Study study, Problem problem) {
+        model.addAttribute("submissionsProblem", problem);
+        return listPage(model, study, null);
+    }
+
     private String listPage(Model model, Study study, Problem problem) {
         model.addAttribute("study", study);
         model.addAttribute("canEdit", true);
         model.addAttribute("datasets", datasets.ofStudy(study.id()).stream()
                 .map(d -> new DatasetAnalyses(d, analyses.ofDataset(d.id()))).toList());
+        model.addAttribute("forms", forms.ofStudy(study.id()));
         model.addAttribute("problem", problem);
         model.addAttribute("maxMegabytes", properties.maxBytes() / (1024 * 1024));
         model.addAttribute("maxRows", properties.maxRows());

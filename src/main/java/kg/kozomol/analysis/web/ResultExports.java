@@ -49,7 +49,9 @@ class ResultExports {
                 csv.printRecord(cells(analysis, row, locale));
             }
             csv.println();
-            csv.printRecord(designLine(result, locale));
+            for (List<String> line : footer(result, locale)) {
+                csv.printRecord(line);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,10 +79,12 @@ class ResultExports {
                     }
                 }
             }
-            List<String> design = designLine(result, locale);
-            Row last = sheet.createRow(r + 1);
-            last.createCell(0).setCellValue(design.get(0));
-            last.createCell(1).setCellValue(design.get(1));
+            r++;
+            for (List<String> line : footer(result, locale)) {
+                Row last = sheet.createRow(r++);
+                last.createCell(0).setCellValue(line.get(0));
+                last.createCell(1).setCellValue(line.get(1));
+            }
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -110,7 +114,13 @@ class ResultExports {
         return cells;
     }
 
-    private List<String> designLine(AnalysisResult result, Locale locale) {
-        return List.of(messages.getMessage("analysis.design", null, locale), text.design(result.design(), locale));
+    /** Label and text lines below the table: the design, and a crosstab's test. */
+    private List<List<String>> footer(AnalysisResult result, Locale locale) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(messages.getMessage("analysis.design", null, locale), text.design(result.design(), locale)));
+        if (result.test() != null) {
+            lines.add(List.of(messages.getMessage("analysis.test", null, locale), text.test(result.test(), locale)));
+        }
+        return lines;
     }
 }

@@ -16,7 +16,7 @@ import kg.kozomol.collect.SubmissionXml;
  * Reads submission XML with StAX. DTDs are refused outright: no external entity is ever fetched and no entity is
  * expanded, so XXE and "billion laughs" documents are rejected before any of their content is read.
  */
-final class SubmissionReader {
+public final class SubmissionReader {
 
     private static final XMLInputFactory FACTORY = factory();
     private static final int MAX_DEPTH = 64;
@@ -33,7 +33,7 @@ final class SubmissionReader {
         return factory;
     }
 
-    static SubmissionXml read(byte[] xml) throws SubmissionRefusedException {
+    public static SubmissionXml read(byte[] xml) throws SubmissionRefusedException {
         XMLStreamReader reader = null;
         try {
             reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
