@@ -92,6 +92,8 @@ class MonitoringRoundIT {
                 .andExpect(content().string(containsString("37,60")))
                 .andExpect(content().string(containsString("11,40 … 63,81")))
                 .andExpect(content().string(containsString("В 12 школах")));
+        mvc.perform(get("/programmes/" + programme.id()).with(TestUsers.as(world.focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Повторный мониторинг 2026")));
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kg.kozomol.analysis.Analysis;
 import kg.kozomol.analysis.AnalysisDesigns;
 import kg.kozomol.platform.CurrentUser;
+import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.Role;
 import kg.kozomol.platform.StaleRecordException;
 import kg.kozomol.platform.web.Option;
 import kg.kozomol.programme.Indicator;
@@ -111,10 +113,7 @@ class RoundController {
         model.addAttribute("completions", choices.options(Completion.values()));
         model.addAttribute("beforeAnalyses", options(analyses.ofStudy(round.previousStudyId())));
         model.addAttribute("afterAnalyses", options(analyses.ofStudy(round.studyId())));
-        model.addAttribute("canMonitor", CurrentUser.required().hasRole(kg.kozomol.platform.Role.RESEARCHER)
-                || CurrentUser.required().hasRole(kg.kozomol.platform.Role.FIELD_MONITOR)
-                || CurrentUser.required().hasRole(kg.kozomol.platform.Role.COORDINATOR)
-                || CurrentUser.required().hasRole(kg.kozomol.platform.Role.ADMIN));
+        model.addAttribute("canMonitor", canMonitor(CurrentUser.required()));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "programme/round";
     }
@@ -160,6 +159,12 @@ class RoundController {
             redirect.addFlashAttribute("refused", "programme.stale");
         }
         return "redirect:/rounds/" + id + "#indicators";
+    }
+
+    /** Whether the user records a round's findings: the same roles as {@link #CSO}. */
+    static boolean canMonitor(KozomolPrincipal user) {
+        return user.hasRole(Role.RESEARCHER) || user.hasRole(Role.FIELD_MONITOR) || user.hasRole(Role.COORDINATOR)
+                || user.hasRole(Role.ADMIN);
     }
 
     /** One of the study's saved analyses; any other number is refused, not looked up elsewhere. */
