@@ -93,7 +93,7 @@ final class AnalysisEngine {
                 });
     }
 
-    private static SurveyDesign design(SurveyData data, AnalysisDefinition d) {
+    static SurveyDesign design(SurveyData data, AnalysisDefinition d) {
         SurveyDesign.Builder builder = SurveyDesign.of(data).nest(d.nest()).lonelyPsu(d.lonelyPsu());
         if (d.clusters() != null) {
             builder.clusters(d.clusters());

@@ -11,6 +11,7 @@ import kg.kozomol.platform.web.Option;
 import kg.kozomol.programme.DesignReviews;
 import kg.kozomol.programme.EvaluationAccess;
 import kg.kozomol.programme.IndicatorValues;
+import kg.kozomol.programme.MonitoringRounds;
 import kg.kozomol.programme.Programme;
 import kg.kozomol.programme.ProgrammeAccess;
 import kg.kozomol.programme.Programmes;
@@ -27,10 +28,12 @@ class ProgrammeViewController {
     private final ProgrammeChoices choices;
     private final DesignReviews reviews;
     private final EvaluationAccess evaluationAccess;
+    private final MonitoringRounds rounds;
 
     ProgrammeViewController(Programmes programmes, ResultsFramework framework, IndicatorValues values, ProgrammeAccess access,
-            ProgrammeChoices choices, DesignReviews reviews, EvaluationAccess evaluationAccess) {
+            ProgrammeChoices choices, DesignReviews reviews, EvaluationAccess evaluationAccess, MonitoringRounds rounds) {
         this.evaluationAccess = evaluationAccess;
+        this.rounds = rounds;
         this.reviews = reviews;
         this.programmes = programmes;
         this.framework = framework;
@@ -55,6 +58,8 @@ class ProgrammeViewController {
                 evaluationAccess.canRead(e, user) ? "/evaluations/" + e.id() : "/evaluations/" + e.id() + "/declaration", e.title()))
                 .toList());
         model.addAttribute("canCommission", access.canCreate(user));
+        model.addAttribute("rounds", rounds.ofProgramme(id));
+        model.addAttribute("canMonitor", RoundController.canMonitor(user));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "programme/view";
     }
