@@ -78,7 +78,7 @@ class PublicProgrammeIT {
                 .andExpect(content().string(not(containsString("ЗАМЕЧАНИЕ-ОРГАНА-НЕ-ПУБЛИКУЕТСЯ"))))
                 .andExpect(content().string(not(containsString("НЕОПУБЛИКОВАННАЯ ОЦЕНКА"))));
         mvc.perform(get("/p/programmes/" + programme.id()).cookie(new jakarta.servlet.http.Cookie("kozomol_lang", "en")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Management response")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Recommendations and management response")))
                 .andExpect(content().string(containsString("Partially agree")));
         mvc.perform(get("/p/programmes/" + draft.id())).andExpect(status().isNotFound());
         mvc.perform(get("/p/programmes/nonsense")).andExpect(status().isNotFound());
