@@ -1,5 +1,7 @@
 package kg.kozomol.programme;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import kg.kozomol.analysis.Analysis;
 import kg.kozomol.analysis.AnalysisDesigns;
@@ -46,7 +48,8 @@ public class RoundComparisons {
     }
 
     private RoundComparison.Result linked(Analysis stacked, String beforeLevel, String afterLevel) {
-        String round = stacked.definition().domainVariable();
+        List<String> domains = stacked.definition().domainVariables();
+        String round = domains.size() == 1 ? domains.get(0) : null;
         if (round == null || beforeLevel == null || afterLevel == null || beforeLevel.equals(afterLevel)) {
             throw new ProgrammeRuleException("beforeLevel", "programme.round.validation.levels");
         }

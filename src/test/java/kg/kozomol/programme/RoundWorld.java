@@ -86,12 +86,12 @@ final class RoundWorld {
     /** apisrs's api99 in the earlier study, apistrat's api00 in the later: R's case independent_combined. */
     Analysis before() throws Exception {
         return analysis(earlier, "apisrs", new AnalysisDefinition("API 1999", null, null, null, "fpc",
-                false, LonelyPsu.FAIL, Estimator.MEAN, "api99", null, null, null, false));
+                false, LonelyPsu.FAIL, Estimator.MEAN, "api99", null, null, null, null, java.util.List.of(), false));
     }
 
     Analysis after() throws Exception {
         return analysis(later, "apistrat", new AnalysisDefinition("API 2000", "pw", "stype", null, "fpc",
-                false, LonelyPsu.FAIL, Estimator.MEAN, "api00", null, null, null, false));
+                false, LonelyPsu.FAIL, Estimator.MEAN, "api00", null, null, null, null, java.util.List.of(), false));
     }
 
     MonitoringRound round() {
