@@ -15,14 +15,19 @@ final class SheetNames {
     private final Set<String> used = new HashSet<>();
 
     String unique(String wanted) {
+        return unique(wanted, "");
+    }
+
+    /** A name ending in the suffix (e.g. {@code " (2)"} for a continuation), the wanted part cut to make room. */
+    String unique(String wanted, String suffix) {
         String base = wanted == null ? "" : wanted.replaceAll("[\\[\\]:*?/\\\\]", "_").strip();
         base = base.replaceAll("^'+|'+$", "");
         if (base.isEmpty()) {
             base = "sheet";
         }
-        String name = cut(base, "");
+        String name = cut(base, suffix);
         for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-            name = cut(base, "~" + n);
+            name = cut(base, "~" + n + suffix);
         }
         return name;
     }

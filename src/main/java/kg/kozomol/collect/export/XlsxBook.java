@@ -54,7 +54,7 @@ final class XlsxBook implements AutoCloseable {
             }
 
             private void next() {
-                sheet = workbook.createSheet(names.unique(sheets.isEmpty() ? name : name + " (" + (sheets.size() + 1) + ")"));
+                sheet = workbook.createSheet(names.unique(name, sheets.isEmpty() ? "" : " (" + (sheets.size() + 1) + ")"));
                 sheets.add(sheet.getSheetName());
                 write(sheet.createRow(0), header);
                 rows = 0;

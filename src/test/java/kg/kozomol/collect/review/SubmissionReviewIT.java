@@ -162,7 +162,7 @@ class SubmissionReviewIT {
                 .andExpect(content().string(containsString("data-lat=\"42.4907\"")))
                 .andExpect(content().string(containsString("<td>72.24</td>")))
                 .andExpect(content().string(containsString("Координаты (2)")))
-                .andExpect(content().string(containsString("leaflet.js")));
+                .andExpect(content().string(containsString("dist/leaflet")));
         mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
     }
 }

@@ -30,19 +30,37 @@ public final class SubmissionsWorld {
 
     public final CollectWorld world;
     public final CollectForm form;
-    private final MockMvc mvc;
+    private final Phone phone;
     private final String base;
 
+    /** How the phone's POST reaches the server: MockMvc, or real HTTP for browser tests. */
+    @FunctionalInterface
+    public interface Phone {
+        void post(String url, byte[] xml, MockMultipartFile... attachments) throws Exception;
+    }
+
     public SubmissionsWorld(ApplicationContext context, MockMvc mvc) {
-        this.mvc = mvc;
+        this(context, (url, xml, attachments) -> {
+            MockMultipartHttpServletRequestBuilder request = multipart(url);
+            request.file(new MockMultipartFile("xml_submission_file", "submission.xml", "text/xml", xml));
+            for (MockMultipartFile attachment : attachments) {
+                request.file(attachment);
+            }
+            request.header("X-OpenRosa-Version", "1.0");
+            mvc.perform(request).andExpect(status().isCreated());
+        });
+    }
+
+    public SubmissionsWorld(ApplicationContext context, Phone phone) {
+        this.phone = phone;
         world = new CollectWorld(context);
         TransactionTemplate tx = context.getBean(TransactionTemplate.class);
         Forms forms = context.getBean(Forms.class);
         ImportedForm imported = tx.execute(s -> forms.upload(world.study.id(), "visit.xlsx", visitForm().bytes(), world.researcher));
         assertThat(imported.problems()).isEmpty();
         form = forms.ofStudy(world.study.id()).get(0);
-        AppUser phone = tx.execute(s -> context.getBean(AppUsers.class).create(world.study.id(), "Телефон Айгуль", world.researcher));
-        base = "/collect/key/" + phone.token();
+        AppUser appUser = tx.execute(s -> context.getBean(AppUsers.class).create(world.study.id(), "Телефон Айгуль", world.researcher));
+        base = "/collect/key/" + appUser.token();
     }
 
     static XlsFormFixture visitForm() {
@@ -87,13 +105,7 @@ public final class SubmissionsWorld {
     }
 
     public void submit(String xml, MockMultipartFile... attachments) throws Exception {
-        MockMultipartHttpServletRequestBuilder request = multipart(base + "/submission");
-        request.file(new MockMultipartFile("xml_submission_file", "submission.xml", "text/xml", xml.getBytes(StandardCharsets.UTF_8)));
-        for (MockMultipartFile attachment : attachments) {
-            request.file(attachment);
-        }
-        request.header("X-OpenRosa-Version", "1.0");
-        mvc.perform(request).andExpect(status().isCreated());
+        phone.post(base + "/submission", xml.getBytes(StandardCharsets.UTF_8), attachments);
     }
 
     public static MockMultipartFile photo(String name) {
