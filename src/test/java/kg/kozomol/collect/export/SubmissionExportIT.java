@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -29,6 +32,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import kg.kozomol.collect.CollectWorld;
 import kg.kozomol.collect.review.SubmissionsWorld;
+import kg.kozomol.files.StoredFile;
+import kg.kozomol.files.StoredFiles;
+import kg.kozomol.jobs.JobContext;
 import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 
@@ -39,6 +45,8 @@ class SubmissionExportIT {
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired SubmissionExports exports;
+    @Autowired ExportJob exportJob;
+    @Autowired StoredFiles files;
 
     SubmissionsWorld field;
 
@@ -160,6 +168,53 @@ class SubmissionExportIT {
                 .with(TestUsers.as(other.researcher))).andExpect(status().isNotFound());
         mvc.perform(post("/collect/forms/" + field.form.id() + "/export").param("format", "PDF").with(csrf())
                 .with(TestUsers.as(field.world.monitor))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aLargeExportRunsAsAJobWithProgressAndKeepsItsFileForWhoAsked() throws Exception {
+        List<long[]> progress = new ArrayList<>();
+        UUID[] result = new UUID[1];
+        JobContext job = new JobContext() {
+            public UUID jobId() {
+                return UUID.randomUUID();
+            }
+
+            public Map<String, Object> params() {
+                return ExportJob.params(field.form.id(), new ExportOptions(ExportOptions.Format.CSV, false, true, "Russian (ru)"),
+                        Locale.forLanguageTag("ru"));
+            }
+
+            public Long createdBy() {
+                return field.world.researcherAccount.id();
+            }
+
+            public Optional<String> checkpoint() {
+                return Optional.empty();
+            }
+
+            public void progress(long done, Long total) {
+                progress.add(new long[] {done, total});
+            }
+
+            public void saveCheckpoint(String state, long done) {
+            }
+
+            public boolean shouldStop() {
+                return false;
+            }
+
+            public void setResultFile(UUID fileId) {
+                result[0] = fileId;
+            }
+        };
+        exportJob.run(job);
+        assertThat(progress.get(progress.size() - 1)).containsExactly(6, 6);
+        StoredFile file = files.find(result[0]).orElseThrow();
+        assertThat(file.originalName()).isEqualTo("field_visit-csv.zip");
+        try (var in = files.open(file)) {
+            Map<String, byte[]> entries = unzip(in.readAllBytes());
+            assertThat(byKey(csv(entries.get("field_visit.csv")), "uuid:a")).containsEntry("barriers/narrow", "1");
+        }
     }
 
     /** Rows by their KEY column, each as header → text. */

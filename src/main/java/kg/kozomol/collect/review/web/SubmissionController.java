@@ -35,6 +35,8 @@ import kg.kozomol.platform.StaleRecordException;
 class SubmissionController {
 
     static final int MAX_COMMENT = 4000;
+    /** A form without its version is treated as stale: nobody can tell which state it was filled in on. */
+    static final int NO_VERSION = -1;
 
     private final FormAccess access;
     private final Forms forms;
@@ -58,7 +60,7 @@ class SubmissionController {
     @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
     @PostMapping("/collect/submissions/{id}/review")
     String review(@PathVariable long id, @RequestParam(required = false) String state, @RequestParam(required = false) String comment,
-            @RequestParam int version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         KozomolPrincipal user = CurrentUser.required();
         SubmissionRow row = access.submission(id, user);
         access.editable(row.formId(), user);
@@ -74,7 +76,7 @@ class SubmissionController {
             return page(id, model, response, "submissions.review.tooLong", comment);
         }
         try {
-            reviews.decide(id, version, to, comment, user);
+            reviews.decide(id, version == null ? NO_VERSION : version, to, comment, user);
         } catch (MissingCommentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(id, model, response, "submissions.review.commentRequired", comment);
@@ -97,7 +99,7 @@ class SubmissionController {
 
     @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
     @PostMapping("/collect/submissions/{id}/edit")
-    String edit(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> params, Model model,
+    String edit(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         KozomolPrincipal user = CurrentUser.required();
         SubmissionRow row = access.submission(id, user);
@@ -114,7 +116,7 @@ class SubmissionController {
             return "redirect:/collect/submissions/" + id;
         }
         try {
-            long edited = reviews.edit(id, version, changed, user);
+            long edited = reviews.edit(id, version == null ? NO_VERSION : version, changed, user);
             redirect.addFlashAttribute("flash", "submissions.edit.saved");
             return "redirect:/collect/submissions/" + edited;
         } catch (StaleRecordException e) {
