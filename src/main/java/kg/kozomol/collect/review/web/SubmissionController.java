@@ -99,8 +99,8 @@ class SubmissionController {
 
     @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
     @PostMapping("/collect/submissions/{id}/edit")
-    String edit(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String edit(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam Map<String, String> params,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         KozomolPrincipal user = CurrentUser.required();
         SubmissionRow row = access.submission(id, user);
         access.editable(row.formId(), user);
