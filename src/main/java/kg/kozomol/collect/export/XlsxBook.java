@@ -1,0 +1,98 @@
+package kg.kozomol.collect.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * An XLSX written as it goes (SXSSF keeps a window of rows in memory, the rest on disk). A table longer than a sheet
+ * may hold continues on a further sheet with the same header, and a README sheet tells the reader where; no row is
+ * ever dropped.
+ */
+final class XlsxBook implements AutoCloseable {
+
+    /** Excel's 1,048,576 rows less the header row. */
+    static final int EXCEL_DATA_ROWS = 1_048_575;
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    private final SheetNames names = new SheetNames();
+    private final int maxDataRows;
+    private final List<String> notes = new ArrayList<>();
+    private final XlsxReadme readme;
+
+    XlsxBook(int maxDataRows, XlsxReadme readme) {
+        this.maxDataRows = maxDataRows;
+        this.readme = readme;
+        workbook.setCompressTempFiles(true);
+    }
+
+    TableWriter table(String name) {
+        return new TableWriter() {
+            private List<String> header = List.of();
+            private final List<String> sheets = new ArrayList<>();
+            private Sheet sheet;
+            private int rows;
+
+            @Override
+            public void header(List<String> cells) {
+                header = List.copyOf(cells);
+                next();
+            }
+
+            @Override
+            public void row(List<String> cells) {
+                if (rows == maxDataRows) {
+                    next();
+                    notes.removeIf(n -> n.startsWith(name + "\u0000"));
+                    notes.add(name + "\u0000" + readme.continued(name, sheets.get(0), sheets));
+                }
+                write(sheet.createRow(++rows), cells);
+            }
+
+            private void next() {
+                sheet = workbook.createSheet(names.unique(name, sheets.isEmpty() ? "" : " (" + (sheets.size() + 1) + ")"));
+                sheets.add(sheet.getSheetName());
+                write(sheet.createRow(0), header);
+                rows = 0;
+            }
+        };
+    }
+
+    /** Whether any table ran past a sheet; the README sheet then explains where it continues. */
+    boolean continued() {
+        return !notes.isEmpty();
+    }
+
+    void write(OutputStream out) throws IOException {
+        if (continued()) {
+            Sheet sheet = workbook.createSheet(names.unique("README"));
+            write(sheet.createRow(0), List.of(readme.title()));
+            int r = 1;
+            for (String note : notes) {
+                write(sheet.createRow(r++), List.of(note.substring(note.indexOf('\u0000') + 1)));
+            }
+            workbook.setSheetOrder(sheet.getSheetName(), 0);
+            workbook.setActiveSheet(0);
+            workbook.setSelectedTab(0);
+        }
+        workbook.write(out);
+    }
+
+    private static void write(Row row, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String value = cells.get(i);
+            if (value != null && !value.isEmpty()) {
+                row.createCell(i).setCellValue(value.length() > 32_767 ? value.substring(0, 32_767) : value);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}

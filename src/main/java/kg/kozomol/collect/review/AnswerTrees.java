@@ -1,0 +1,130 @@
+package kg.kozomol.collect.review;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Reads stored submission XML into a tree and writes a tree back. Stored XML was accepted by the OpenRosa reader, but
+ * DTDs are refused here too: nothing is ever resolved or expanded.
+ */
+public final class AnswerTrees {
+
+    private static final XMLInputFactory INPUT = input();
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
+    private AnswerTrees() {
+    }
+
+    private static XMLInputFactory input() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+
+    /** The root element with its attributes kept apart (the form id and version live there). */
+    public record Document(AnswerNode root, Map<String, String> attributes) {
+    }
+
+    public static Document read(byte[] xml) {
+        try {
+            XMLStreamReader reader = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+            try {
+                Deque<Builder> open = new ArrayDeque<>();
+                Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                AnswerNode root = null;
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    switch (event) {
+                        case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+                                throw new IllegalArgumentException("DTD in stored submission");
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            if (open.isEmpty()) {
+                                for (int i = 0; i < reader.getAttributeCount(); i++) {
+                                    attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                                }
+                            }
+                            open.push(new Builder(reader.getLocalName()));
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> open.peek().text.append(reader.getText());
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            AnswerNode node = open.pop().build();
+                            if (open.isEmpty()) {
+                                root = node;
+                            } else {
+                                open.peek().children.add(node);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                return new Document(root, attributes);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("unreadable stored submission", e);
+        }
+    }
+
+    public static byte[] write(Document document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            writer.writeStartDocument("UTF-8", "1.0");
+            writer.writeStartElement(document.root().name());
+            for (Map.Entry<String, String> attribute : document.attributes().entrySet()) {
+                writer.writeAttribute(attribute.getKey(), attribute.getValue());
+            }
+            writeChildren(writer, document.root());
+            writer.writeEndElement();
+            writer.writeEndDocument();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeChildren(XMLStreamWriter writer, AnswerNode node) throws XMLStreamException {
+        if (node.isLeaf()) {
+            if (node.value() != null) {
+                writer.writeCharacters(node.value());
+            }
+            return;
+        }
+        for (AnswerNode child : node.children()) {
+            writer.writeStartElement(child.name());
+            writeChildren(writer, child);
+            writer.writeEndElement();
+        }
+    }
+
+    private static final class Builder {
+        final String name;
+        final StringBuilder text = new StringBuilder();
+        final List<AnswerNode> children = new ArrayList<>();
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        AnswerNode build() {
+            return new AnswerNode(name, children.isEmpty() ? text.toString().strip() : null, children);
+        }
+    }
+}

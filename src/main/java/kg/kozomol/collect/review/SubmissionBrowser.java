@@ -1,0 +1,115 @@
+package kg.kozomol.collect.review;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import kg.kozomol.platform.PageOf;
+import kg.kozomol.platform.PageRequest;
+
+/** Reading submissions for review: a filtered page of a form's current ones, one with its versions, files and history. */
+@Service
+public class SubmissionBrowser {
+
+    static final String SELECT = """
+            select s.id, s.form_id, s.instance_id, s.root_instance_id, s.deprecated_id, s.form_version, s.status,
+                   s.app_user_id, a.display_name as app_user_name, s.received_at, s.current, s.version, s.xml
+            from collect_submission s left join collect_app_user a on a.id = s.app_user_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    SubmissionBrowser(JdbcClient jdbc, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
+        this.jdbc = jdbc;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<SubmissionRow> page(long formId, SubmissionFilter filter, PageRequest page) {
+        Where where = where(formId, filter);
+        long total = jdbc.sql("select count(*) from collect_submission s where " + where.sql).params(where.params)
+                .query(Long.class).single();
+        List<SubmissionRow> rows = jdbc.sql(SELECT + " where " + where.sql + " order by s.received_at desc, s.id desc limit :limit offset :offset")
+                .params(where.params).param("limit", page.size()).param("offset", page.offset()).query(SubmissionRow.class).list();
+        return new PageOf<>(rows, page.page(), page.size(), total);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SubmissionRow> find(long id) {
+        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SubmissionRow.class).optional();
+    }
+
+    /** Every stored version of the logical record, newest first (the first is the current one). */
+    @Transactional(readOnly = true)
+    public List<SubmissionRow> versions(SubmissionRow submission) {
+        return jdbc.sql(SELECT + " where s.form_id = :form and s.root_instance_id = :root order by s.id desc")
+                .param("form", submission.formId()).param("root", submission.rootInstanceId()).query(SubmissionRow.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(long submissionId) {
+        return jdbc.sql("""
+                select a.name, a.file_id, f.content_type from collect_attachment a left join stored_file f on f.id = a.file_id
+                where a.submission_id = :id order by a.name
+                """).param("id", submissionId).query(Attachment.class).list();
+    }
+
+    /** The review history of the logical record across its edits, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewEntry> reviews(SubmissionRow submission) {
+        return jdbc.sql("""
+                select r.from_status, r.to_status, r.comment, u.full_name as reviewer, r.reviewed_at
+                from collect_review r join collect_submission s on s.id = r.submission_id left join app_user u on u.id = r.reviewed_by
+                where s.form_id = :form and s.root_instance_id = :root order by r.id
+                """).param("form", submission.formId()).param("root", submission.rootInstanceId()).query(ReviewEntry.class).list();
+    }
+
+    /** The phones that sent submissions of the form, for the submitter filter. */
+    @Transactional(readOnly = true)
+    public List<Submitter> submitters(long formId) {
+        return jdbc.sql("""
+                select distinct a.id, a.display_name from collect_submission s join collect_app_user a on a.id = s.app_user_id
+                where s.form_id = :form order by a.display_name
+                """).param("form", formId).query(Submitter.class).list();
+    }
+
+    public record Submitter(long id, String displayName) {
+    }
+
+    private record Where(String sql, java.util.Map<String, Object> params) {
+    }
+
+    private Where where(long formId, SubmissionFilter filter) {
+        List<String> clauses = new ArrayList<>(List.of("s.form_id = :form", "s.current"));
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("form", formId);
+        if (filter.state() != null) {
+            clauses.add("s.status = :status");
+            params.put("status", filter.state().name());
+        }
+        if (filter.from() != null) {
+            clauses.add("s.received_at >= :from");
+            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            clauses.add("s.received_at < :to");
+            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (filter.appUserId() != null) {
+            clauses.add("s.app_user_id = :appUser");
+            params.put("appUser", filter.appUserId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // Answers only: the element names are stripped before matching.
+            clauses.add("regexp_replace(convert_from(s.xml, 'UTF8'), '<[^>]*>', ' ', 'g') ilike :text");
+            params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Where(String.join(" and ", clauses), params);
+    }
+
+}
