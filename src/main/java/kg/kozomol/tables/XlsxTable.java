@@ -46,28 +46,35 @@ final class XlsxTable {
     private XlsxTable() {}
 
     static RawTable read(Path file, int maxRows) throws IOException {
+        Collecting rows = new Collecting(maxRows);
+        stream(file, rows, true);
+        return rows.table();
+    }
+
+    /** Every sheet in workbook order, or only the first. */
+    static void stream(Path file, TableVisitor visitor, boolean firstOnly) throws IOException {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new TableFileException(TableFileException.Reason.BAD_XLSX);
             }
-            SheetHandler handler = new SheetHandler(strings, styles, maxRows);
-            try (InputStream sheet = sheets.next()) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(handler);
-                xml.parse(new InputSource(sheet));
-            }
-            return handler.table();
+            do {
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new SheetHandler(strings, styles, sheets.getSheetName(), visitor));
+                    xml.parse(new InputSource(sheet));
+                }
+            } while (!firstOnly && sheets.hasNext());
         } catch (TableFileException e) {
             throw e;
         } catch (SAXException e) {
-            if (e.getCause() instanceof TableFileException refused) {
-                throw refused;
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
             }
             throw unreadable(e);
         } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
@@ -93,9 +100,10 @@ final class XlsxTable {
 
         private final SharedStrings strings;
         private final StylesTable styles;
-        private final int maxRows;
-        private final List<RawTable.Row> rows = new ArrayList<>();
-        private List<String> header;
+        private final String name;
+        private final TableVisitor visitor;
+        private boolean headerRead;
+        private boolean wanted = true;
 
         private int rowNumber;
         private List<String> cells;
@@ -107,10 +115,11 @@ final class XlsxTable {
         private final StringBuilder inline = new StringBuilder();
         private StringBuilder collecting;
 
-        SheetHandler(SharedStrings strings, StylesTable styles, int maxRows) {
+        SheetHandler(SharedStrings strings, StylesTable styles, String name, TableVisitor visitor) {
             this.strings = strings;
             this.styles = styles;
-            this.maxRows = maxRows;
+            this.name = name;
+            this.visitor = visitor;
         }
 
         @Override
@@ -165,13 +174,16 @@ final class XlsxTable {
             if (cells == null) {
                 return;
             }
-            if (header == null) {
-                header = cells;
-            } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                if (rows.size() == maxRows) {
-                    throw new SAXException(new TableFileException(TableFileException.Reason.TOO_MANY_ROWS, maxRows));
+            try {
+                if (!headerRead) {
+                    headerRead = true;
+                    wanted = visitor.sheet(name, cells);
+                } else if (wanted && cells.stream().anyMatch(c -> !c.isBlank())) {
+                    visitor.row(new RawTable.Row(rowNumber, cells));
                 }
-                rows.add(new RawTable.Row(rowNumber, cells));
+            } catch (RuntimeException e) {
+                // carried through the parser untouched, whatever the visitor threw
+                throw new SAXException(e);
             }
             cells = null;
         }
@@ -208,8 +220,5 @@ final class XlsxTable {
             return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
         }
 
-        RawTable table() {
-            return new RawTable(header == null ? List.of() : header, rows);
-        }
     }
 }
