@@ -71,8 +71,12 @@ final class ExportRows {
                 }
             }
         }
-        // The single column wins where an export has both forms of a select_multiple, as Kobo's default export does.
-        flagged.forEach((path, chosen) -> answers.putIfAbsent(path, String.join(" ", chosen)));
+        // Kobo's default export has both forms of a select_multiple: a filled single column wins over the 0/1 columns.
+        flagged.forEach((path, chosen) -> {
+            if (answers.getOrDefault(path, "").isEmpty()) {
+                answers.put(path, String.join(" ", chosen));
+            }
+        });
         return new InstanceXml.Entry(answers, new HashMap<>());
     }
 

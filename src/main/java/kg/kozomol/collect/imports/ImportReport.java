@@ -7,7 +7,8 @@ import java.util.List;
  * What the validation pass found: the problems (the first {@link #SHOWN} of them kept, all counted), and how many rows
  * would become new submissions, are already present, or would get a generated instance id.
  */
-public record ImportReport(List<RowProblem> problems, long problemCount, long rows, long added, long present, long generated) {
+public record ImportReport(List<RowProblem> problems, long problemCount, long rows, long added, long present, long generated)
+        implements java.io.Serializable {
 
     public static final int SHOWN = 500;
 

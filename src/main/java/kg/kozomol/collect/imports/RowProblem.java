@@ -9,7 +9,7 @@ import java.util.List;
  * @param row the row as a spreadsheet numbers it (the header is row 1); 0 for the file as a whole
  * @param column the column header, or null
  */
-public record RowProblem(String sheet, int row, String column, String key, List<String> args) {
+public record RowProblem(String sheet, int row, String column, String key, List<String> args) implements java.io.Serializable {
 
     private static final int LONGEST_VALUE = 80;
 
