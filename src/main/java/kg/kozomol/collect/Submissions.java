@@ -40,9 +40,11 @@ public class Submissions {
     private final CollectProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final Consents consents;
 
     Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
-            Clock clock) {
+            Clock clock, Consents consents) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.forms = forms;
         this.files = files;
@@ -118,6 +120,7 @@ public class Submissions {
         }
         audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), parsed.deprecatedId(), version.formVersion(),
                 appUser.id()));
+        consents.record(id, form.id(), version.formVersion(), model, parsed);
         return new SubmissionReceipt(id, false, attach(id, organisationId, attachments));
     }
 
@@ -138,12 +141,14 @@ public class Submissions {
                 """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("formVersion", version.formVersion())
                 .param("xml", xml).param("md5", Forms.md5(xml))
                 .param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock))).query(Long.class).optional();
-        inserted.ifPresent(id -> audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), null,
-                version.formVersion(), 0)));
+        inserted.ifPresent(id -> {
+            audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), null, version.formVersion(), 0));
+            consents.record(id, form.id(), version.formVersion(), model, parsed);
+        });
         return inserted.isPresent();
     }
 
-    /** Whether the form already holds a submission with this instance id. */
+    /** Which of these instance ids the form already holds. */
     @Transactional(readOnly = true)
     public Set<String> present(long formId, java.util.Collection<String> instanceIds) {
         if (instanceIds.isEmpty()) {
