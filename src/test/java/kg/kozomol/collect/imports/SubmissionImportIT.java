@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,9 @@ import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.CollectWorld;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.XlsFormFixture;
+import kg.kozomol.jobs.JobStatus;
+import kg.kozomol.jobs.JobView;
+import kg.kozomol.jobs.Jobs;
 import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 import kg.kozomol.tracker.ImportFiles;
@@ -44,6 +49,7 @@ class SubmissionImportIT {
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired Forms forms;
+    @Autowired Jobs jobs;
 
     CollectWorld world;
     CollectForm form;
@@ -171,6 +177,33 @@ class SubmissionImportIT {
         assertThat(check(ImportFiles.zipBomb(), "bomb.xlsx", XLSX, false))
                 .contains("Файл XLSX распаковывается в недопустимо большой объём");
         assertThat(submissions()).isZero();
+    }
+
+    @Test
+    void aLargeImportRunsAsABackgroundJobWithProgress() throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("school", "entrance/width", "_uuid"));
+        for (int i = 1; i <= 250; i++) {
+            rows.add(List.of("Школа " + i, String.valueOf(60 + i % 40), String.format("4b2c3d4e-0000-4000-8000-%012d", i)));
+        }
+        String page = check(ImportFiles.csv(',', rows), "big.csv", "text/csv", false);
+        assertThat(page).contains("импорт пойдёт в фоне");
+        Matcher fileId = Pattern.compile("name=\"fileId\" value=\"([0-9a-f-]+)\"").matcher(page);
+        assertThat(fileId.find()).isTrue();
+        String location = mvc.perform(post("/collect/forms/" + form.id() + "/import/confirm").param("fileId", fileId.group(1))
+                .with(csrf()).with(TestUsers.as(world.researcher))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/jobs/");
+        UUID jobId = UUID.fromString(location.substring("/jobs/".length()));
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        JobView job = jobs.find(jobId).orElseThrow();
+        while (job.active() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            job = jobs.find(jobId).orElseThrow();
+        }
+        assertThat(job.errorKey()).isNull();
+        assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(job.progressDone()).isEqualTo(250);
+        assertThat(submissions()).isEqualTo(250);
     }
 
     @Test
