@@ -66,15 +66,25 @@ final class XlsxTable {
             do {
                 try (InputStream sheet = sheets.next()) {
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new SheetHandler(strings, styles, sheets.getSheetName(), visitor));
-                    xml.parse(new InputSource(sheet));
+                    SheetHandler handler = new SheetHandler(strings, styles, sheets.getSheetName(), visitor);
+                    xml.setContentHandler(handler);
+                    try {
+                        xml.parse(new InputSource(sheet));
+                    } catch (SAXException e) {
+                        if (handler.visitorFailure != null) {
+                            throw new VisitorFailure(handler.visitorFailure);
+                        }
+                        throw e;
+                    }
                 }
             } while (!firstOnly && sheets.hasNext());
         } catch (TableFileException e) {
             throw e;
+        } catch (VisitorFailure e) {
+            throw (RuntimeException) e.getCause();
         } catch (SAXException e) {
-            if (e.getCause() instanceof RuntimeException thrown) {
-                throw thrown;
+            if (e.getCause() instanceof TableFileException refused) {
+                throw refused;
             }
             throw unreadable(e);
         } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
@@ -96,6 +106,13 @@ final class XlsxTable {
         return new TableFileException(TableFileException.Reason.BAD_XLSX);
     }
 
+    /** What the visitor threw, kept apart from the reader's own failures. */
+    private static final class VisitorFailure extends RuntimeException {
+        VisitorFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
     private static final class SheetHandler extends DefaultHandler {
 
         private final SharedStrings strings;
@@ -104,6 +121,7 @@ final class XlsxTable {
         private final TableVisitor visitor;
         private boolean headerRead;
         private boolean wanted = true;
+        private RuntimeException visitorFailure;
 
         private int rowNumber;
         private List<String> cells;
@@ -182,7 +200,8 @@ final class XlsxTable {
                     visitor.row(new RawTable.Row(rowNumber, cells));
                 }
             } catch (RuntimeException e) {
-                // carried through the parser untouched, whatever the visitor threw
+                // carried through the parser and rethrown as it was, whatever the visitor threw
+                visitorFailure = e;
                 throw new SAXException(e);
             }
             cells = null;
