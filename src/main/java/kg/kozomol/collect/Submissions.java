@@ -42,9 +42,11 @@ public class Submissions {
     private final CollectProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final Consents consents;
 
     Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
-            Clock clock) {
+            Clock clock, Consents consents) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.forms = forms;
         this.files = files;
@@ -143,7 +145,42 @@ public class Submissions {
                 """).param("file", file).param("id", id).param("name", name).update());
         audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), parsed.deprecatedId(), version.formVersion(),
                 sender.appUserId(), sender.userId()));
+        consents.record(id, form.id(), version.formVersion(), model, parsed);
         return new SubmissionReceipt(id, false, attach(id, organisationId, attachments));
+    }
+
+    /**
+     * Stores a submission brought in from another tool's export (no phone, no attachments) within the caller's
+     * transaction, checked and audited as a phone's would be.
+     *
+     * @return false when the form already holds this instance id: an import run again adds nothing
+     */
+    @Transactional
+    public boolean storeImported(CollectForm form, FormVersion version, byte[] xml, SubmissionXml parsed) {
+        FormModel model = forms.model(version.id());
+        Optional<Long> inserted = jdbc.sql("""
+                insert into collect_submission (form_id, instance_id, root_instance_id, form_version, xml, xml_md5, issues)
+                values (:form, :instanceId, :instanceId, :formVersion, :xml, :md5, cast(:issues as jsonb))
+                on conflict (form_id, instance_id) do nothing
+                returning id
+                """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("formVersion", version.formVersion())
+                .param("xml", xml).param("md5", Forms.md5(xml))
+                .param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock))).query(Long.class).optional();
+        inserted.ifPresent(id -> {
+            audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), null, version.formVersion(), null, null));
+            consents.record(id, form.id(), version.formVersion(), model, parsed);
+        });
+        return inserted.isPresent();
+    }
+
+    /** Which of these instance ids the form already holds. */
+    @Transactional(readOnly = true)
+    public Set<String> present(long formId, java.util.Collection<String> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select instance_id from collect_submission where form_id = :form and instance_id in (:ids)")
+                .param("form", formId).param("ids", instanceIds).query(String.class).list());
     }
 
     /** How many submissions of a form count: one per logical record, its latest edit. */

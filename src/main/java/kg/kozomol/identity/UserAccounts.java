@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.notify.MailFrequency;
+import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.PageOf;
@@ -263,6 +264,18 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id).query(UserAccounts::map).optional();
+    }
+
+    /**
+     * The user as a signed-in principal with their memberships as they are now, for work done later on their behalf (a
+     * background job), so the audit log names them and a revoked right stops it; empty unless the account is active.
+     */
+    @Transactional(readOnly = true)
+    public Optional<KozomolPrincipal> actingAs(long id) {
+        return find(id).filter(u -> u.status() == UserStatus.ACTIVE)
+                .map(u -> new KozomolPrincipal(u.id(), u.email(), u.fullName(), null, true, null,
+                        memberships(id).stream().map(m -> new Membership(m.organisationId(), m.role())).toList(),
+                        u.preferredLocale()));
     }
 
     public UserAccount require(long id) {

@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -33,6 +32,12 @@ final class CsvTable {
     private CsvTable() {}
 
     static RawTable read(Path file, int maxRows) throws IOException {
+        Collecting rows = new Collecting(maxRows);
+        stream(file, rows);
+        return rows.table();
+    }
+
+    static void stream(Path file, TableVisitor visitor) throws IOException {
         boolean bom = startsWithBom(file);
         Charset charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251;
         try (InputStream in = Files.newInputStream(file)) {
@@ -43,33 +48,31 @@ final class CsvTable {
             reader.mark(BUFFER);
             char separator = separatorOf(firstLine(reader));
             reader.reset();
-            return parse(reader, separator, maxRows);
+            parse(reader, separator, visitor);
         }
     }
 
-    private static RawTable parse(BufferedReader reader, char separator, int maxRows) throws IOException {
+    private static void parse(BufferedReader reader, char separator, TableVisitor visitor) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-        List<String> header = null;
-        List<RawTable.Row> rows = new ArrayList<>();
+        boolean header = true;
         long number = 0;
         try (CSVParser parser = format.parse(reader)) {
             for (CSVRecord record : parser) {
                 number = record.getRecordNumber();
                 List<String> cells = record.toList();
-                if (header == null) {
-                    header = cells;
-                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                    if (rows.size() == maxRows) {
-                        throw new TableFileException(TableFileException.Reason.TOO_MANY_ROWS, maxRows);
+                if (header) {
+                    header = false;
+                    if (!visitor.sheet("", cells)) {
+                        return;
                     }
-                    rows.add(new RawTable.Row((int) number, cells));
+                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    visitor.row(new RawTable.Row((int) number, cells));
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             // Commons CSV reports a stray or unclosed quote this way; the next record is where it went wrong.
             throw new TableFileException(TableFileException.Reason.BAD_CSV, number + 1);
         }
-        return new RawTable(header == null ? List.of() : header, rows);
     }
 
     private static boolean startsWithBom(Path file) throws IOException {

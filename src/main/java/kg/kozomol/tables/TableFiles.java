@@ -22,6 +22,20 @@ public final class TableFiles {
         return XLSX.equals(contentType) ? XlsxTable.read(file, maxRows) : CsvTable.read(file, maxRows);
     }
 
+    /**
+     * Passes the file's sheets and rows to the visitor as they are read, holding none of them: every sheet of a
+     * workbook in order, or the one table of a CSV file.
+     *
+     * @throws TableFileException when the file is not a readable table; anything the visitor throws comes through
+     */
+    public static void stream(Path file, String contentType, TableVisitor visitor) throws IOException {
+        if (XLSX.equals(contentType)) {
+            XlsxTable.stream(file, visitor, false);
+        } else {
+            CsvTable.stream(file, visitor);
+        }
+    }
+
     /** As {@link #read(Path, String, int)} for a stream, e.g. from the file store: a workbook needs random access. */
     public static RawTable read(InputStream content, String contentType, int maxRows) throws IOException {
         Path temp = Files.createTempFile("kozomol-table-", ".part");

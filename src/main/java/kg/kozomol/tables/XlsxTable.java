@@ -46,25 +46,42 @@ final class XlsxTable {
     private XlsxTable() {}
 
     static RawTable read(Path file, int maxRows) throws IOException {
+        Collecting rows = new Collecting(maxRows);
+        stream(file, rows, true);
+        return rows.table();
+    }
+
+    /** Every sheet in workbook order, or only the first. */
+    static void stream(Path file, TableVisitor visitor, boolean firstOnly) throws IOException {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new TableFileException(TableFileException.Reason.BAD_XLSX);
             }
-            SheetHandler handler = new SheetHandler(strings, styles, maxRows);
-            try (InputStream sheet = sheets.next()) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(handler);
-                xml.parse(new InputSource(sheet));
-            }
-            return handler.table();
+            do {
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    SheetHandler handler = new SheetHandler(strings, styles, sheets.getSheetName(), visitor);
+                    xml.setContentHandler(handler);
+                    try {
+                        xml.parse(new InputSource(sheet));
+                    } catch (SAXException e) {
+                        if (handler.visitorFailure != null) {
+                            throw new VisitorFailure(handler.visitorFailure);
+                        }
+                        throw e;
+                    }
+                }
+            } while (!firstOnly && sheets.hasNext());
         } catch (TableFileException e) {
             throw e;
+        } catch (VisitorFailure e) {
+            throw (RuntimeException) e.getCause();
         } catch (SAXException e) {
             if (e.getCause() instanceof TableFileException refused) {
                 throw refused;
@@ -89,13 +106,22 @@ final class XlsxTable {
         return new TableFileException(TableFileException.Reason.BAD_XLSX);
     }
 
+    /** What the visitor threw, kept apart from the reader's own failures. */
+    private static final class VisitorFailure extends RuntimeException {
+        VisitorFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
     private static final class SheetHandler extends DefaultHandler {
 
         private final SharedStrings strings;
         private final StylesTable styles;
-        private final int maxRows;
-        private final List<RawTable.Row> rows = new ArrayList<>();
-        private List<String> header;
+        private final String name;
+        private final TableVisitor visitor;
+        private boolean headerRead;
+        private boolean wanted = true;
+        private RuntimeException visitorFailure;
 
         private int rowNumber;
         private List<String> cells;
@@ -107,10 +133,11 @@ final class XlsxTable {
         private final StringBuilder inline = new StringBuilder();
         private StringBuilder collecting;
 
-        SheetHandler(SharedStrings strings, StylesTable styles, int maxRows) {
+        SheetHandler(SharedStrings strings, StylesTable styles, String name, TableVisitor visitor) {
             this.strings = strings;
             this.styles = styles;
-            this.maxRows = maxRows;
+            this.name = name;
+            this.visitor = visitor;
         }
 
         @Override
@@ -165,13 +192,17 @@ final class XlsxTable {
             if (cells == null) {
                 return;
             }
-            if (header == null) {
-                header = cells;
-            } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                if (rows.size() == maxRows) {
-                    throw new SAXException(new TableFileException(TableFileException.Reason.TOO_MANY_ROWS, maxRows));
+            try {
+                if (!headerRead) {
+                    headerRead = true;
+                    wanted = visitor.sheet(name, cells);
+                } else if (wanted && cells.stream().anyMatch(c -> !c.isBlank())) {
+                    visitor.row(new RawTable.Row(rowNumber, cells));
                 }
-                rows.add(new RawTable.Row(rowNumber, cells));
+            } catch (RuntimeException e) {
+                // carried through the parser and rethrown as it was, whatever the visitor threw
+                visitorFailure = e;
+                throw new SAXException(e);
             }
             cells = null;
         }
@@ -208,8 +239,5 @@ final class XlsxTable {
             return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
         }
 
-        RawTable table() {
-            return new RawTable(header == null ? List.of() : header, rows);
-        }
     }
 }

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Import files made the way people's tools make them: CSV in either encoding and separator, XLSX, and a ZIP bomb. */
-final class ImportFiles {
+public final class ImportFiles {
 
     public static final List<String> CODES = List.of("reference", "text_ru", "text_ky", "original_language", "theme",
             "action_type", "priority", "lead_body", "supporting_bodies", "sdg", "proposed_implementation_date",

@@ -13,6 +13,8 @@ import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.FormVersion;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.platform.CurrentUser;
+import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.Role;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.study.StudyAccess;
 
@@ -38,7 +40,10 @@ class FormController {
         model.addAttribute("form", form);
         model.addAttribute("versions", forms.versions(formId));
         model.addAttribute("model", forms.model(form.currentVersionId()));
-        model.addAttribute("canFill", fillAccess.canFill(access.readable(form.studyId(), CurrentUser.required()), CurrentUser.required()));
+        KozomolPrincipal user = CurrentUser.required();
+        model.addAttribute("canFill", fillAccess.canFill(access.readable(form.studyId(), user), user));
+        model.addAttribute("canImport", (user.hasRole(Role.RESEARCHER) || user.hasRole(Role.COORDINATOR))
+                && access.canEdit(access.readable(form.studyId(), user), user));
         return "collect/form";
     }
 

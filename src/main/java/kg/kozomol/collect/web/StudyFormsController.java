@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.kozomol.collect.AppUsers;
+import kg.kozomol.collect.Consents;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.ImportedForm;
 import kg.kozomol.collect.xlsform.XlsFormFileException;
@@ -33,8 +34,10 @@ class StudyFormsController {
     private final StudyAccess access;
     private final Forms forms;
     private final AppUsers appUsers;
+    private final Consents consents;
 
-    StudyFormsController(StudyAccess access, Forms forms, AppUsers appUsers) {
+    StudyFormsController(StudyAccess access, Forms forms, AppUsers appUsers, Consents consents) {
+        this.consents = consents;
         this.access = access;
         this.forms = forms;
         this.appUsers = appUsers;
@@ -84,6 +87,7 @@ class StudyFormsController {
         model.addAttribute("appUsers", canEdit ? appUsers.ofStudy(study.id()) : List.of());
         model.addAttribute("problems", problems);
         model.addAttribute("fileError", fileError);
+        model.addAttribute("consents", consents.ofStudy(study.id()));
         return "collect/study";
     }
 }

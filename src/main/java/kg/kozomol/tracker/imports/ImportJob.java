@@ -1,22 +1,19 @@
 package kg.kozomol.tracker.imports;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import kg.kozomol.brief.Brief;
 import kg.kozomol.files.StoredFile;
-import kg.kozomol.identity.UserAccount;
 import kg.kozomol.identity.UserAccounts;
-import kg.kozomol.identity.UserStatus;
 import kg.kozomol.jobs.JobContext;
 import kg.kozomol.jobs.JobFailedException;
 import kg.kozomol.jobs.JobHandler;
 import kg.kozomol.platform.KozomolPrincipal;
-import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.StaleRecordException;
 import kg.kozomol.tracker.TrackerRuleException;
@@ -83,14 +80,8 @@ public class ImportJob implements JobHandler {
     }
 
     private KozomolPrincipal principal(Long userId) throws JobFailedException {
-        UserAccount user = userId == null ? null : users.find(userId).orElse(null);
-        if (user == null || user.status() != UserStatus.ACTIVE) {
-            throw new JobFailedException("tracker.import.job.notAllowed");
-        }
-        List<Membership> memberships = users.memberships(userId).stream()
-                .map(m -> new Membership(m.organisationId(), m.role())).toList();
-        return new KozomolPrincipal(user.id(), user.email(), user.fullName(), null, true, null, memberships,
-                user.preferredLocale());
+        return (userId == null ? Optional.<KozomolPrincipal>empty() : users.actingAs(userId))
+                .orElseThrow(() -> new JobFailedException("tracker.import.job.notAllowed"));
     }
 
     private static final class Stopped extends RuntimeException {

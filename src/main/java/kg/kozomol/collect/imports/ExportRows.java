@@ -1,0 +1,196 @@
+package kg.kozomol.collect.imports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import kg.kozomol.collect.Question;
+import kg.kozomol.tables.RawTable;
+import kg.kozomol.tables.TableVisitor;
+
+/**
+ * Reads an export row by row into submissions: first the repeat sheets (entries kept by the key of the row they
+ * belong to), then the main sheet streamed, each row checked cell by cell and handed on with its instance id and
+ * repeat entries. A row with problems is reported and not handed on.
+ */
+final class ExportRows {
+
+    private static final Pattern BARE_UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** Reads the file once more, passing its sheets to the visitor. */
+    interface Source {
+        void stream(TableVisitor visitor) throws IOException;
+    }
+
+    /** Receives every row without problems. */
+    interface Sink {
+        void row(int row, String instanceId, boolean generated, InstanceXml.Entry entry);
+    }
+
+    private final ExportLayout layout;
+    private final boolean generateIds;
+    private final ImportReport.Tally tally;
+
+    ExportRows(ExportLayout layout, boolean generateIds, ImportReport.Tally tally) {
+        this.layout = layout;
+        this.generateIds = generateIds;
+        this.tally = tally;
+    }
+
+    void read(Source source, Sink sink) throws IOException {
+        Map<String, Map<String, List<InstanceXml.Entry>>> repeats = new HashMap<>();
+        source.stream(new RepeatSheets(repeats));
+        source.stream(new MainSheet(repeats, sink));
+    }
+
+    /** The cells of one row as answers by question path; problems go to the tally. */
+    private InstanceXml.Entry entry(String sheet, List<String> header, List<ExportColumn> columns, RawTable.Row row) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        Map<String, List<String>> flagged = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ExportColumn column = columns.get(i);
+            String value = row.cell(i) == null ? "" : row.cell(i).strip();
+            if (column.kind() == ExportColumn.Kind.ANSWER) {
+                String problem = ValueCheck.problem(layout, column.question(), value);
+                if (problem != null) {
+                    tally.problem(RowProblem.of(sheet, row.number(), header.get(i), problem, value));
+                }
+                answers.put(column.question().path(), value);
+            } else if (column.kind() == ExportColumn.Kind.OPTION) {
+                if (!ValueCheck.isFlag(value)) {
+                    tally.problem(RowProblem.of(sheet, row.number(), header.get(i), "notFlag", value));
+                }
+                List<String> chosen = flagged.computeIfAbsent(column.question().path(), p -> new ArrayList<>());
+                if (ValueCheck.isSet(value)) {
+                    chosen.add(column.option());
+                }
+            }
+        }
+        // Kobo's default export has both forms of a select_multiple: a filled single column wins over the 0/1 columns.
+        flagged.forEach((path, chosen) -> {
+            if (answers.getOrDefault(path, "").isEmpty()) {
+                answers.put(path, String.join(" ", chosen));
+            }
+        });
+        return new InstanceXml.Entry(answers, new HashMap<>());
+    }
+
+    private static String cell(RawTable.Row row, List<ExportColumn> columns, ExportColumn.Kind kind) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == kind && row.cell(i) != null && !row.cell(i).isBlank()) {
+                return row.cell(i).strip();
+            }
+        }
+        return null;
+    }
+
+    private void unknownColumns(String sheet, List<String> header, List<ExportColumn> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == ExportColumn.Kind.UNKNOWN) {
+                tally.problem(RowProblem.of(sheet, 1, header.get(i), "unknownColumn", header.get(i)));
+            }
+        }
+    }
+
+    private final class RepeatSheets implements TableVisitor {
+
+        private final Map<String, Map<String, List<InstanceXml.Entry>>> byParent;
+        private boolean first = true;
+        private String sheet;
+        private Question repeat;
+        private List<String> header;
+        private List<ExportColumn> columns;
+
+        RepeatSheets(Map<String, Map<String, List<InstanceXml.Entry>>> byParent) {
+            this.byParent = byParent;
+        }
+
+        @Override
+        public boolean sheet(String name, List<String> header) {
+            boolean main = first;
+            first = false;
+            repeat = main ? null : layout.repeatOfSheet(name).orElse(null);
+            if (repeat == null) {
+                return false;
+            }
+            this.sheet = name;
+            this.header = header;
+            this.columns = layout.columns(header, repeat);
+            unknownColumns(name, header, columns);
+            if (!columns.contains(ExportColumn.PARENT)) {
+                tally.problem(RowProblem.of(name, 1, null, "noParentKey", name));
+            }
+            return true;
+        }
+
+        @Override
+        public void row(RawTable.Row row) {
+            InstanceXml.Entry entry = entry(sheet, header, columns, row);
+            String parent = cell(row, columns, ExportColumn.Kind.PARENT_KEY);
+            if (parent != null) {
+                byParent.computeIfAbsent(parent, p -> new HashMap<>()).computeIfAbsent(repeat.path(), p -> new ArrayList<>()).add(entry);
+            }
+        }
+    }
+
+    private final class MainSheet implements TableVisitor {
+
+        private final Map<String, Map<String, List<InstanceXml.Entry>>> repeats;
+        private final Sink sink;
+        private boolean first = true;
+        private String sheet;
+        private List<String> header;
+        private List<ExportColumn> columns;
+
+        MainSheet(Map<String, Map<String, List<InstanceXml.Entry>>> repeats, Sink sink) {
+            this.repeats = repeats;
+            this.sink = sink;
+        }
+
+        @Override
+        public boolean sheet(String name, List<String> header) {
+            if (!first) {
+                return false;
+            }
+            first = false;
+            this.sheet = name;
+            this.header = header;
+            this.columns = layout.columns(header, null);
+            unknownColumns(name, header, columns);
+            return true;
+        }
+
+        @Override
+        public void row(RawTable.Row row) {
+            tally.rows++;
+            long before = tally.problemCount();
+            InstanceXml.Entry entry = entry(sheet, header, columns, row);
+            String instanceId = cell(row, columns, ExportColumn.Kind.INSTANCE_ID);
+            boolean generated = instanceId == null;
+            if (generated && !generateIds) {
+                tally.problem(RowProblem.of(sheet, row.number(), null, "noInstanceId"));
+            } else if (generated) {
+                // Derived from the row, so importing the same file again finds the same ids.
+                instanceId = "uuid:" + UUID.nameUUIDFromBytes(String.join("\u001f", row.cells()).getBytes(StandardCharsets.UTF_8));
+            } else if (BARE_UUID.matcher(instanceId).matches()) {
+                instanceId = "uuid:" + instanceId; // Kobo's _uuid is the instanceID without its prefix
+            }
+            String key = cell(row, columns, ExportColumn.Kind.OWN_KEY);
+            Map<String, List<InstanceXml.Entry>> entries = key == null ? null : repeats.remove(key);
+            if (entries == null && instanceId != null) {
+                entries = repeats.remove(instanceId);
+            }
+            if (entries != null) {
+                entry.repeats().putAll(entries);
+            }
+            if (tally.problemCount() == before) {
+                sink.row(row.number(), instanceId, generated, entry);
+            }
+        }
+    }
+}

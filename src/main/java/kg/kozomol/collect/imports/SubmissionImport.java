@@ -1,0 +1,199 @@
+package kg.kozomol.collect.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import kg.kozomol.collect.CollectForm;
+import kg.kozomol.collect.FormVersion;
+import kg.kozomol.collect.Forms;
+import kg.kozomol.collect.Submissions;
+import kg.kozomol.files.FileUpload;
+import kg.kozomol.files.FileVisibility;
+import kg.kozomol.files.StoredFile;
+import kg.kozomol.files.StoredFiles;
+import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.tables.TableFileException;
+import kg.kozomol.tables.TableFiles;
+
+/**
+ * Bringing a KoboToolbox or ODK Central export (CSV or XLSX) into a form's submissions. The upload is kept in the file
+ * store; a validation pass reads it through and reports every problem by row and column, or how many submissions it
+ * would add; the import reads it again and stores every row as submission XML through {@link Submissions}, in one
+ * transaction that any problem rolls back whole. Instance ids already present are skipped, so running it again adds
+ * nothing.
+ */
+@Service
+public class SubmissionImport {
+
+    public static final String PURPOSE = "collect.import";
+    public static final String JOB_TYPE = SubmissionImportJob.TYPE;
+    private static final Set<String> TYPES = Set.of("text/plain", "text/csv", TableFiles.XLSX);
+    /** The first key of the advisory lock that lets one import at a time run into a form. */
+    private static final int LOCK_NAMESPACE = 0xc0_11_1e;
+    private static final int LOOKUP_BATCH = 1000;
+
+    /** Told how many rows are done; may throw to stop, which rolls everything back. */
+    public interface Progress {
+        void done(long done);
+    }
+
+    private final Forms forms;
+    private final Submissions submissions;
+    private final StoredFiles files;
+    private final SubmissionImportProperties properties;
+    private final JdbcClient jdbc;
+
+    SubmissionImport(Forms forms, Submissions submissions, StoredFiles files, SubmissionImportProperties properties, JdbcClient jdbc) {
+        this.forms = forms;
+        this.submissions = submissions;
+        this.files = files;
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps an upload for the import; throws {@link kg.kozomol.files.FileRejectedException} for a refused one. */
+    public StoredFile store(long organisationId, String name, InputStream content) {
+        return files.store(new FileUpload(PURPOSE, name, content, TYPES, properties.maxBytes(), FileVisibility.OWNER, organisationId));
+    }
+
+    /** The user's own import upload, while it is kept. */
+    public Optional<StoredFile> upload(String id, KozomolPrincipal user) {
+        try {
+            return files.find(UUID.fromString(id)).filter(f -> PURPOSE.equals(f.purpose()) && Objects.equals(f.uploadedBy(), user.id()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void discard(StoredFile file) {
+        files.delete(file);
+    }
+
+    /** The validation pass: writes nothing. */
+    @Transactional(readOnly = true)
+    public ImportReport check(CollectForm form, StoredFile file, boolean generateIds) {
+        ImportReport.Tally tally = new ImportReport.Tally();
+        List<String> pending = new ArrayList<>();
+        try {
+            read(form, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+                tally.generated += generated ? 1 : 0;
+                pending.add(instanceId);
+                if (pending.size() == LOOKUP_BATCH) {
+                    count(form, pending, tally);
+                }
+            });
+        } catch (Refused e) {
+            return ImportReport.refused(e.problem);
+        }
+        count(form, pending, tally);
+        return tally.report();
+    }
+
+    /**
+     * Stores every row in this one transaction; the upload is deleted with the commit. Imports into one form take
+     * turns, so the same file confirmed twice at once adds its rows once.
+     *
+     * @throws ImportRefusedException at the first problem, rolling back what was stored before it
+     */
+    @Transactional
+    public ImportReport apply(CollectForm form, StoredFile file, boolean generateIds, Progress progress) {
+        jdbc.sql("select pg_advisory_xact_lock(:namespace, :form)").param("namespace", LOCK_NAMESPACE).param("form", (int) form.id())
+                .query((rs, i) -> 1).list();
+        FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
+        ExportLayout layout = new ExportLayout(forms.model(version.id()));
+        ImportReport.Tally tally = new ImportReport.Tally();
+        try {
+            read(form, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+                if (tally.problemCount() > 0) {
+                    throw new ImportRefusedException(tally.report());
+                }
+                InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
+                if (submissions.storeImported(form, version, built.xml(), built.parsed())) {
+                    tally.added++;
+                } else {
+                    tally.present++;
+                }
+                tally.generated += generated ? 1 : 0;
+                progress.done(tally.rows);
+            });
+        } catch (Refused e) {
+            throw new ImportRefusedException(ImportReport.refused(e.problem));
+        }
+        if (tally.problemCount() > 0) {
+            throw new ImportRefusedException(tally.report());
+        }
+        files.delete(file);
+        return tally.report();
+    }
+
+    /** What the background job needs to run the import of a checked upload. */
+    public static java.util.Map<String, Object> jobParams(CollectForm form, StoredFile file, boolean generateIds, long rows) {
+        return SubmissionImportJob.params(form, file, generateIds, rows);
+    }
+
+    /** Whether an import of this many rows runs as a background job rather than in the request. */
+    public boolean runsAsJob(ImportReport report) {
+        return report.rows() > properties.inlineRows();
+    }
+
+    private void count(CollectForm form, List<String> pending, ImportReport.Tally tally) {
+        long present = submissions.present(form.id(), Set.copyOf(pending)).size();
+        tally.present += present;
+        tally.added += pending.size() - present;
+        pending.clear();
+    }
+
+    private void read(CollectForm form, StoredFile file, boolean generateIds, ImportReport.Tally tally, ExportRows.Sink sink) {
+        ExportLayout layout = new ExportLayout(forms.model(form.currentVersionId()));
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("kozomol-import-", ".part");
+            try (InputStream in = files.open(file)) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path copy = temp;
+            new ExportRows(layout, generateIds, tally).read(visitor -> TableFiles.stream(copy, file.contentType(), visitor), sink);
+        } catch (TableFileException e) {
+            throw new Refused(RowProblem.of("", 0, null, "file." + e.reason().key(),
+                    java.util.Arrays.stream(e.args()).map(String::valueOf).toArray(String[]::new)));
+        } catch (NoSuchFileException e) {
+            throw new Refused(RowProblem.of("", 0, null, "fileGone"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a temp file left behind is cleaned by the OS
+            }
+        }
+    }
+
+    private static final class Refused extends RuntimeException {
+        private final transient RowProblem problem;
+
+        Refused(RowProblem problem) {
+            super(problem.key(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package kg.kozomol.collect.imports;
+
+import jakarta.validation.constraints.Positive;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param maxBytes the largest export file (a million-row Kobo CSV is a few hundred megabytes)
+ * @param inlineRows imports of at most this many rows run during the request; larger ones run as a background job
+ */
+@Validated
+@ConfigurationProperties("kozomol.collect.import")
+public record SubmissionImportProperties(@Positive @DefaultValue("1073741824") long maxBytes,
+        @Positive @DefaultValue("200") int inlineRows) {}

@@ -1,0 +1,241 @@
+package kg.kozomol.collect.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import kg.kozomol.collect.CollectForm;
+import kg.kozomol.collect.CollectWorld;
+import kg.kozomol.collect.Forms;
+import kg.kozomol.collect.XlsFormFixture;
+import kg.kozomol.jobs.JobStatus;
+import kg.kozomol.jobs.JobView;
+import kg.kozomol.jobs.Jobs;
+import kg.kozomol.support.KozomolTest;
+import kg.kozomol.support.TestUsers;
+import kg.kozomol.tracker.ImportFiles;
+
+/**
+ * KoboToolbox- and ODK Central-shaped exports become submissions: checked first (problems by row and column, nothing
+ * stored), then imported all at once; importing the same file again adds nothing.
+ */
+@KozomolTest
+class SubmissionImportIT {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final Charset CP1251 = Charset.forName("windows-1251");
+    static final List<String> KOBO_HEADER = List.of("start", "school", "entrance/width", "entrance/ramp", "entrance/features",
+            "entrance/features/rail", "entrance/features/sign", "entrance/features/light", "_id", "_uuid", "_submission_time",
+            "_index");
+    static final String UUID_1 = "1b2c3d4e-0000-4000-8000-000000000001";
+    static final String UUID_2 = "1b2c3d4e-0000-4000-8000-000000000002";
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationContext context;
+    @Autowired Forms forms;
+    @Autowired Jobs jobs;
+
+    CollectWorld world;
+    CollectForm form;
+
+    @BeforeEach
+    void form() {
+        world = new CollectWorld(context);
+        XlsFormFixture f = new XlsFormFixture();
+        f.sheet("survey", "type", "name", "label::Russian (ru)", "label::Kyrgyz (ky)");
+        f.row("survey", "text", "school", "Школа", "Мектеп");
+        f.row("survey", "begin group", "entrance", "Вход", "Кире бериш");
+        f.row("survey", "integer", "width", "Ширина, см", "Туурасы, см");
+        f.row("survey", "select_one yes_no", "ramp", "Пандус?", "Пандус барбы?");
+        f.row("survey", "select_multiple features", "features", "Что есть", "Эмне бар");
+        f.row("survey", "end group");
+        f.row("survey", "begin repeat", "room", "Кабинет", "Класс");
+        f.row("survey", "text", "room_name", "Название", "Аталышы");
+        f.row("survey", "end repeat");
+        f.sheet("choices", "list_name", "name", "label::Russian (ru)", "label::Kyrgyz (ky)");
+        f.row("choices", "yes_no", "yes", "Да", "Ооба");
+        f.row("choices", "yes_no", "no", "Нет", "Жок");
+        f.row("choices", "features", "rail", "Поручни", "Тутамдар");
+        f.row("choices", "features", "sign", "Знак", "Белги");
+        f.row("choices", "features", "light", "Свет", "Жарык");
+        f.sheet("settings", "form_id", "form_title", "version");
+        f.row("settings", "import_test", "Школы", "1");
+        assertThat(forms.upload(world.study.id(), "import.xlsx", f.bytes(), world.researcher).valid()).isTrue();
+        form = forms.byXmlFormId(world.study.id(), "import_test").orElseThrow();
+    }
+
+    @Test
+    void aKoboCsvIsCheckedImportedAndImportedAgainWithoutDuplicates() throws Exception {
+        byte[] csv = ImportFiles.csv(',', List.of(KOBO_HEADER,
+                List.of("2026-03-01", "Школа №1, Каракол", "90", "yes", "rail sign", "1", "1", "0", "1", UUID_1, "2026-03-01", "1"),
+                List.of("2026-03-02", "Гимназия", "75", "no", "", "0", "0", "1", "2", UUID_2, "2026-03-02", "2")));
+        String page = check(csv, "kobo.csv", "text/csv", false);
+        assertThat(page).contains("Строк: 2. Новых анкет: 2, уже есть в системе: 0");
+        confirm(page, false);
+        assertThat(submissions()).isEqualTo(2);
+        String xml = xml("uuid:" + UUID_1);
+        assertThat(xml).contains("<school>Школа №1, Каракол</school>", "<entrance><width>90</width><ramp>yes</ramp>",
+                "<features>rail sign</features>", "<instanceID>uuid:" + UUID_1 + "</instanceID>");
+        // an empty single column: the 0/1 columns say what was chosen
+        assertThat(xml("uuid:" + UUID_2)).contains("<features>light</features>");
+        assertThat(world.fixtures.count("select count(*) from audit_event where entity_type = 'collect_submission'"
+                + " and entity_id in (select id::text from collect_submission where form_id = " + form.id() + ")")).isEqualTo(2);
+
+        String again = check(csv, "kobo.csv", "text/csv", false);
+        assertThat(again).contains("Новых анкет: 0, уже есть в системе: 2").contains("импортировать нечего");
+        assertThat(submissions()).isEqualTo(2);
+    }
+
+    @Test
+    void splitSelectMultipleColumnsAloneMakeTheAnswer() throws Exception {
+        byte[] csv = ImportFiles.csv(',', List.of(
+                List.of("school", "entrance/features/rail", "entrance/features/sign", "entrance/features/light", "_uuid"),
+                List.of("Школа", "1", "0", "1", UUID_1)));
+        confirm(check(csv, "split.csv", "text/csv", false), false);
+        assertThat(xml("uuid:" + UUID_1)).contains("<features>rail light</features>");
+    }
+
+    @Test
+    void anOdkCentralCsvInWindows1251WithSemicolonsIsImported() throws Exception {
+        byte[] csv = ImportFiles.csv(';', CP1251, false, List.of(
+                List.of("SubmissionDate", "school", "entrance-width", "entrance-ramp", "entrance-features", "meta-instanceID", "KEY",
+                        "SubmitterName", "ReviewState"),
+                List.of("2026-03-01T10:00:00.000Z", "Школа; Каракол", "80", "yes", "light", "uuid:" + UUID_1, "uuid:" + UUID_1,
+                        "Айгуль", "")));
+        confirm(check(csv, "odk.csv", "text/csv", false), false);
+        assertThat(xml("uuid:" + UUID_1)).contains("<school>Школа; Каракол</school>", "<width>80</width>",
+                "<features>light</features>");
+    }
+
+    @Test
+    void aFullyQuotedCsvWithAByteOrderMarkIsImported() throws Exception {
+        String text = "\uFEFF\"school\";\"entrance/ramp\";\"meta/instanceID\"\r\n\"Мектеп \"\"Айчүрөк\"\"\";\"no\";\"uuid:" + UUID_2 + "\"\r\n";
+        confirm(check(text.getBytes(StandardCharsets.UTF_8), "quoted.csv", "text/csv", false), false);
+        assertThat(xml("uuid:" + UUID_2)).contains("<school>Мектеп \"Айчүрөк\"</school>", "<ramp>no</ramp>");
+    }
+
+    @Test
+    void aKoboXlsxWithARepeatSheetLinksEntriesToTheirSubmission() throws Exception {
+        XlsFormFixture x = new XlsFormFixture();
+        x.sheet("Школы", "school", "entrance/ramp", "_uuid", "_index");
+        x.row("Школы", "Школа 1", "yes", UUID_1, "1");
+        x.row("Школы", "Школа 2", "no", UUID_2, "2");
+        x.sheet("room", "room/room_name", "_index", "_parent_index", "_parent_table_name", "_submission__uuid");
+        x.row("room", "1А", "1", "1", "Школы", UUID_1);
+        x.row("room", "1Б", "2", "1", "Школы", UUID_1);
+        x.row("room", "Спортзал", "3", "2", "Школы", UUID_2);
+        confirm(check(x.bytes(), "kobo.xlsx", XLSX, false), false);
+        assertThat(xml("uuid:" + UUID_1)).contains("<room><room_name>1А</room_name></room><room><room_name>1Б</room_name></room>");
+        assertThat(xml("uuid:" + UUID_2)).contains("<room><room_name>Спортзал</room_name></room>").doesNotContain("1А");
+    }
+
+    @Test
+    void aBadRowIsReportedByNumberAndColumnAndNothingIsStored() throws Exception {
+        byte[] csv = ImportFiles.csv(',', List.of(List.of("school", "entrance/width", "entrance/ramp", "colour", "_uuid"),
+                List.of("Школа 1", "90", "yes", "", UUID_1),
+                List.of("Школа 2", "широкая", "maybe", "", UUID_2),
+                List.of("Школа 3", "70", "no", "", "")));
+        String page = check(csv, "bad.csv", "text/csv", false);
+        assertThat(page).contains("Файл не импортирован: найдено ошибок — 4", "Ничего не сохранено")
+                .contains("Строка 1, столбец «colour»: Столбец «colour» не соответствует ни одному вопросу формы.")
+                .contains("Строка 3, столбец «entrance/width»: «широкая» — не целое число.")
+                .contains("Строка 3, столбец «entrance/ramp»: «maybe» нет в списке вариантов этого вопроса.")
+                .contains("Строка 4: Нет идентификатора анкеты").doesNotContain("name=\"fileId\"");
+        assertThat(submissions()).isZero();
+    }
+
+    @Test
+    void missingIdsAreGeneratedOnlyWhenAskedAndStayTheSameOnReimport() throws Exception {
+        byte[] csv = ImportFiles.csv(',', List.of(List.of("school", "entrance/ramp"), List.of("Школа 1", "yes"),
+                List.of("Школа 2", "no")));
+        assertThat(check(csv, "noid.csv", "text/csv", false)).contains("Строка 2: Нет идентификатора анкеты");
+        String page = check(csv, "noid.csv", "text/csv", true);
+        assertThat(page).contains("с созданным идентификатором: 2");
+        confirm(page, true);
+        assertThat(submissions()).isEqualTo(2);
+        assertThat(check(csv, "noid.csv", "text/csv", true)).contains("уже есть в системе: 2");
+    }
+
+    @Test
+    void aZipBombWorkbookIsRefused() throws Exception {
+        assertThat(check(ImportFiles.zipBomb(), "bomb.xlsx", XLSX, false))
+                .contains("Файл XLSX распаковывается в недопустимо большой объём");
+        assertThat(submissions()).isZero();
+    }
+
+    @Test
+    void aLargeImportRunsAsABackgroundJobWithProgress() throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("school", "entrance/width", "_uuid"));
+        for (int i = 1; i <= 250; i++) {
+            rows.add(List.of("Школа " + i, String.valueOf(60 + i % 40), String.format("4b2c3d4e-0000-4000-8000-%012d", i)));
+        }
+        String page = check(ImportFiles.csv(',', rows), "big.csv", "text/csv", false);
+        assertThat(page).contains("импорт пойдёт в фоне");
+        Matcher fileId = Pattern.compile("name=\"fileId\" value=\"([0-9a-f-]+)\"").matcher(page);
+        assertThat(fileId.find()).isTrue();
+        String location = mvc.perform(post("/collect/forms/" + form.id() + "/import/confirm").param("fileId", fileId.group(1))
+                .with(csrf()).with(TestUsers.as(world.researcher))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/jobs/");
+        UUID jobId = UUID.fromString(location.substring("/jobs/".length()));
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        JobView job = jobs.find(jobId).orElseThrow();
+        while (job.active() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            job = jobs.find(jobId).orElseThrow();
+        }
+        assertThat(job.errorKey()).isNull();
+        assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(job.progressDone()).isEqualTo(250);
+        assertThat(submissions()).isEqualTo(250);
+    }
+
+    @Test
+    void onlyTheStudyTeamMayImport() throws Exception {
+        mvc.perform(get("/collect/forms/" + form.id() + "/import").with(TestUsers.as(world.researcher))).andExpect(status().isOk());
+        mvc.perform(get("/collect/forms/" + form.id() + "/import").with(TestUsers.as(world.monitor)))
+                .andExpect(status().isForbidden());
+    }
+
+    private String check(byte[] content, String name, String type, boolean generateIds) throws Exception {
+        var request = multipart("/collect/forms/" + form.id() + "/import").file(new MockMultipartFile("file", name, type, content))
+                .with(csrf()).with(TestUsers.as(world.researcher));
+        if (generateIds) {
+            request.param("generateIds", "true");
+        }
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private void confirm(String checkedPage, boolean generateIds) throws Exception {
+        Matcher fileId = Pattern.compile("name=\"fileId\" value=\"([0-9a-f-]+)\"").matcher(checkedPage);
+        assertThat(fileId.find()).as(checkedPage).isTrue();
+        mvc.perform(post("/collect/forms/" + form.id() + "/import/confirm").param("fileId", fileId.group(1))
+                .param("generateIds", String.valueOf(generateIds)).with(csrf()).with(TestUsers.as(world.researcher)))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private long submissions() {
+        return world.fixtures.count("select count(*) from collect_submission where form_id = " + form.id());
+    }
+
+    private String xml(String instanceId) {
+        return world.fixtures.jdbc().sql("select convert_from(xml, 'UTF8') from collect_submission where form_id = :f and instance_id = :i")
+                .param("f", form.id()).param("i", instanceId).query(String.class).single();
+    }
+}
