@@ -96,5 +96,10 @@ class TemplateAndConsentIT {
         String studyPage = mvc.perform(get("/collect/studies/" + world.study.id()).with(TestUsers.as(world.researcher)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(studyPage).contains("Записей о согласии: 2", "Согласны на цитирование: 1");
+        String submissionPage = mvc.perform(get("/collect/submissions/" + first).with(TestUsers.as(world.researcher)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(submissionPage.replaceAll("\\s+", " ")).contains("Согласие респондента",
+                "Что разрешил респондент (версия формы 1)", "<th scope=\"row\">Цитирование</th> <td>Нет</td>",
+                "<th scope=\"row\">Архивирование</th> <td>Да</td>");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
+import kg.kozomol.collect.Consents;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.review.AnswerLine;
 import kg.kozomol.collect.review.AnswerLines;
@@ -34,6 +35,11 @@ import kg.kozomol.platform.StaleRecordException;
 @Controller
 class SubmissionController {
 
+    /** One line of the respondent's consent as the page shows it; allowed is null where the question was not answered. */
+    record ConsentLine(String item, Boolean allowed) {}
+
+    private final Consents consents;
+
     static final int MAX_COMMENT = 4000;
     /** A form without its version is treated as stale: nobody can tell which state it was filled in on. */
     static final int NO_VERSION = -1;
@@ -44,7 +50,9 @@ class SubmissionController {
     private final Reviews reviews;
     private final MapProperties map;
 
-    SubmissionController(FormAccess access, Forms forms, SubmissionBrowser browser, Reviews reviews, MapProperties map) {
+    SubmissionController(FormAccess access, Forms forms, SubmissionBrowser browser, Reviews reviews, MapProperties map,
+            Consents consents) {
+        this.consents = consents;
         this.access = access;
         this.forms = forms;
         this.browser = browser;
@@ -157,6 +165,12 @@ class SubmissionController {
         model.addAttribute("error", error);
         model.addAttribute("comment", comment);
         model.addAttribute("map", map);
+        consents.ofSubmission(row.id()).ifPresent(consent -> {
+            model.addAttribute("consentVersion", consent.formVersion());
+            model.addAttribute("consentLines", List.of(new ConsentLine("recording", consent.recording()),
+                    new ConsentLine("quotation", consent.quotation()), new ConsentLine("archiving", consent.archiving()),
+                    new ConsentLine("transfer", consent.transfer())));
+        });
         SubmissionsController.allowTiles(response, map);
         return "collect/submissions-view";
     }
