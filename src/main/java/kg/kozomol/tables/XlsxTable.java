@@ -11,7 +11,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -37,10 +36,7 @@ final class XlsxTable {
     private static final int MAX_COLUMNS = 256;
 
     static {
-        // POI keeps these in static fields, so they hold for every workbook this JVM opens: an entry that inflates
-        // more than 100 times (min ratio 0.01) or beyond 100 MB is a ZIP bomb, not a spreadsheet.
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipBombLimits.apply();
     }
 
     private XlsxTable() {}

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import kg.kozomol.tables.ZipBombLimits;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,10 +26,7 @@ final class XlsFormReader {
     static final int MAX_COLUMNS = 200;
 
     static {
-        // POI keeps these in static fields shared by every workbook in the JVM (tracker imports set the same values):
-        // an entry inflating more than 100 times, or beyond 100 MB, is a ZIP bomb, not a spreadsheet.
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipBombLimits.apply();
     }
 
     private XlsFormReader() {
