@@ -48,10 +48,13 @@ class DemoData implements ApplicationRunner {
     private final DemoMeetings meetings;
     private final DemoStudies studies;
     private final DemoAnalyses analyses;
+    private final DemoProgrammes programmes;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
             Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
-            DemoMeetings meetings, DemoStudies studies, DemoAnalyses analyses, DemoPressKits pressKits) {
+            DemoMeetings meetings, DemoStudies studies, DemoAnalyses analyses, DemoPressKits pressKits,
+            DemoProgrammes programmes) {
+        this.programmes = programmes;
         this.studies = studies;
         this.analyses = analyses;
         this.pressKits = pressKits;
@@ -156,6 +159,7 @@ class DemoData implements ApplicationRunner {
             analyses.load(briefAuthor, studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints));
             pressKits.load(published, briefAuthor, briefOrganisation);
         }
+        programmes.load(byKey, byRole, focalPoints);
     }
 
     private Organisation org(Map<String, Organisation> byKey, String key, OrganisationKind kind, String ru, String ky, String en,

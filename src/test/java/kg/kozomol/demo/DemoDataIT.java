@@ -1,11 +1,16 @@
 package kg.kozomol.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import kg.kozomol.catalog.Themes;
 import kg.kozomol.identity.Organisations;
@@ -19,6 +24,7 @@ import kg.kozomol.support.KozomolTest;
 class DemoDataIT {
 
     @Autowired ApplicationContext context;
+    @Autowired MockMvc mvc;
 
     @Test
     void theDemoTellsEveryKindOfRecommendationStoryOverEighteenMonthsAndLoadsOnlyOnce() throws Exception {
@@ -26,7 +32,7 @@ class DemoDataIT {
                 context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
                 context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
                 context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class), context.getBean(DemoAnalyses.class),
-                context.getBean(DemoPressKits.class));
+                context.getBean(DemoPressKits.class), context.getBean(DemoProgrammes.class));
         demo.run(null);
         Fixtures f = new Fixtures(context);
 
@@ -66,6 +72,24 @@ class DemoDataIT {
         // Its synthetic household dataset with one saved analysis, which computes: share with a ramp by district.
         assertThat(f.count("select row_count from analysis_dataset")).isEqualTo(360);
         assertThat(f.jdbc().sql("select variable from analysis").query(String.class).list()).containsExactly("ramp");
+
+        // Two state programmes in implementation, each goal → 2 outcomes → outputs, state-reported and CSO-measured actuals.
+        assertThat(f.jdbc().sql("select reference from programme where demo and status = 'IN_IMPLEMENTATION' order by 1")
+                .query(String.class).list()).containsExactly(DemoProgrammes.SOCIAL_CONTRACT, DemoProgrammes.INCLUSIVE_EDUCATION);
+        assertThat(f.count("select count(*) from programme_node where kind = 'OUTCOME'")).isEqualTo(4);
+        assertThat(f.count("select count(*) from programme_indicator_value where producer = 'CSO_MEASURED' and se is not null")).isEqualTo(2);
+        assertThat(f.count("select count(*) from programme_indicator_value where producer = 'STATE_REPORTED'")).isEqualTo(2);
+        // The inclusive-education evaluation is published with the ministry's answer and action plan to every recommendation.
+        assertThat(f.count("select count(*) from programme_evaluation_report where stage = 'PUBLISHED'")).isEqualTo(1);
+        assertThat(f.count("select count(*) from programme_evaluation_recommendation where stance is null")).isZero();
+        assertThat(f.count("select count(*) from programme_evaluation_action")).isEqualTo(2);
+        mvc.perform(get("/p/programmes")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Социальный контракт — путь к самозанятости")))
+                .andExpect(content().string(containsString("Программа развития инклюзивного образования")));
+        long inclusive = f.count("select id from programme where reference = '" + DemoProgrammes.INCLUSIVE_EDUCATION + "'");
+        mvc.perform(get("/p/programmes/" + inclusive)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Среднесрочная оценка программы инклюзивного образования")))
+                .andExpect(content().string(containsString("Аудит введём в пилотных областях")));
 
         long before = f.count("select count(*) from recommendation");
         demo.run(null);
