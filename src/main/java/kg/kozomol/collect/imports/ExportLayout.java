@@ -95,6 +95,12 @@ final class ExportLayout {
 
     /** Whether a question belongs on a sheet: the main sheet holds what is outside every repeat. */
     private boolean inside(Question question, Question repeat) {
+        Question nearest = nearestRepeat(question).orElse(null);
+        return nearest == null ? repeat == null : repeat != null && nearest.path().equals(repeat.path());
+    }
+
+    /** The innermost repeat a question (or a nested repeat) sits in; empty for the top level of the form. */
+    Optional<Question> nearestRepeat(Question question) {
         Question nearest = null;
         for (Question r : model.all()) {
             if (r.type() == QuestionType.REPEAT && question.path().startsWith(r.path() + "/")
@@ -102,6 +108,6 @@ final class ExportLayout {
                 nearest = r;
             }
         }
-        return nearest == null ? repeat == null : repeat != null && nearest.path().equals(repeat.path());
+        return Optional.ofNullable(nearest);
     }
 }

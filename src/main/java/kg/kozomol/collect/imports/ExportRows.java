@@ -15,8 +15,9 @@ import kg.kozomol.tables.TableVisitor;
 
 /**
  * Reads an export row by row into submissions: first the repeat sheets (entries kept by the key of the row they
- * belong to), then the main sheet streamed, each row checked cell by cell and handed on with its instance id and
- * repeat entries. A row with problems is reported and not handed on.
+ * belong to; an entry of a nested repeat is put inside its parent entry), then the main sheet streamed, each row
+ * checked cell by cell and handed on with its instance id and repeat entries. A row with problems is reported and not
+ * handed on, and so is a repeat entry whose parent row is not in the file.
  */
 final class ExportRows {
 
@@ -43,9 +44,19 @@ final class ExportRows {
     }
 
     void read(Source source, Sink sink) throws IOException {
-        Map<String, Map<String, List<InstanceXml.Entry>>> repeats = new HashMap<>();
-        source.stream(new RepeatSheets(repeats));
-        source.stream(new MainSheet(repeats, sink));
+        RepeatSheets repeatSheets = new RepeatSheets();
+        source.stream(repeatSheets);
+        Map<String, List<RepeatRow>> topLevel = repeatSheets.linkNested();
+        source.stream(new MainSheet(topLevel, sink));
+        topLevel.values().forEach(rows -> rows.forEach(this::orphan));
+    }
+
+    /** One row of a repeat sheet: where it came from, the key of the row it belongs to, and its answers. */
+    private record RepeatRow(String sheet, int row, Question repeat, String parentKey, InstanceXml.Entry entry) {
+    }
+
+    private void orphan(RepeatRow row) {
+        tally.problem(RowProblem.of(row.sheet(), row.row(), null, "noParentRow", row.parentKey()));
     }
 
     /** The cells of one row as answers by question path; problems go to the tally. */
@@ -99,16 +110,14 @@ final class ExportRows {
 
     private final class RepeatSheets implements TableVisitor {
 
-        private final Map<String, Map<String, List<InstanceXml.Entry>>> byParent;
+        private final List<RepeatRow> rows = new ArrayList<>();
+        /** Entries by repeat path and their own key (KEY, or _index within the sheet), for nested entries to find. */
+        private final Map<String, Map<String, InstanceXml.Entry>> byOwnKey = new HashMap<>();
         private boolean first = true;
         private String sheet;
         private Question repeat;
         private List<String> header;
         private List<ExportColumn> columns;
-
-        RepeatSheets(Map<String, Map<String, List<InstanceXml.Entry>>> byParent) {
-            this.byParent = byParent;
-        }
 
         @Override
         public boolean sheet(String name, List<String> header) {
@@ -132,22 +141,48 @@ final class ExportRows {
         public void row(RawTable.Row row) {
             InstanceXml.Entry entry = entry(sheet, header, columns, row);
             String parent = cell(row, columns, ExportColumn.Kind.PARENT_KEY);
-            if (parent != null) {
-                byParent.computeIfAbsent(parent, p -> new HashMap<>()).computeIfAbsent(repeat.path(), p -> new ArrayList<>()).add(entry);
+            String own = cell(row, columns, ExportColumn.Kind.OWN_KEY);
+            if (own != null) {
+                byOwnKey.computeIfAbsent(repeat.path(), p -> new HashMap<>()).put(own, entry);
             }
+            if (parent != null) {
+                rows.add(new RepeatRow(sheet, row.number(), repeat, parent, entry));
+            }
+        }
+
+        /**
+         * Puts each nested entry inside the entry it belongs to, whatever order the sheets came in, and returns the
+         * top-level entries by the key of their submission's row.
+         */
+        Map<String, List<RepeatRow>> linkNested() {
+            Map<String, List<RepeatRow>> topLevel = new HashMap<>();
+            for (RepeatRow row : rows) {
+                Question enclosing = layout.nearestRepeat(row.repeat()).orElse(null);
+                if (enclosing == null) {
+                    topLevel.computeIfAbsent(row.parentKey(), k -> new ArrayList<>()).add(row);
+                    continue;
+                }
+                InstanceXml.Entry parent = byOwnKey.getOrDefault(enclosing.path(), Map.of()).get(row.parentKey());
+                if (parent == null) {
+                    orphan(row);
+                } else {
+                    parent.repeats().computeIfAbsent(row.repeat().path(), p -> new ArrayList<>()).add(row.entry());
+                }
+            }
+            return topLevel;
         }
     }
 
     private final class MainSheet implements TableVisitor {
 
-        private final Map<String, Map<String, List<InstanceXml.Entry>>> repeats;
+        private final Map<String, List<RepeatRow>> repeats;
         private final Sink sink;
         private boolean first = true;
         private String sheet;
         private List<String> header;
         private List<ExportColumn> columns;
 
-        MainSheet(Map<String, Map<String, List<InstanceXml.Entry>>> repeats, Sink sink) {
+        MainSheet(Map<String, List<RepeatRow>> repeats, Sink sink) {
             this.repeats = repeats;
             this.sink = sink;
         }
@@ -181,12 +216,12 @@ final class ExportRows {
                 instanceId = "uuid:" + instanceId; // Kobo's _uuid is the instanceID without its prefix
             }
             String key = cell(row, columns, ExportColumn.Kind.OWN_KEY);
-            Map<String, List<InstanceXml.Entry>> entries = key == null ? null : repeats.remove(key);
+            List<RepeatRow> entries = key == null ? null : repeats.remove(key);
             if (entries == null && instanceId != null) {
                 entries = repeats.remove(instanceId);
             }
             if (entries != null) {
-                entry.repeats().putAll(entries);
+                entries.forEach(r -> entry.repeats().computeIfAbsent(r.repeat().path(), p -> new ArrayList<>()).add(r.entry()));
             }
             if (tally.problemCount() == before) {
                 sink.row(row.number(), instanceId, generated, entry);

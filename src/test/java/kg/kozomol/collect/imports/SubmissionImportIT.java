@@ -146,6 +146,64 @@ class SubmissionImportIT {
     }
 
     @Test
+    void anOdkCentralWorkbookWithNestedRepeatsPutsEachMemberInItsHousehold() throws Exception {
+        useNestedForm();
+        XlsFormFixture x = new XlsFormFixture();
+        x.sheet("nested_test", "village", "meta-instanceID", "KEY");
+        x.row("nested_test", "Ак-Суу", "uuid:" + UUID_1, "uuid:" + UUID_1);
+        // the member sheet comes before its household sheet: the order of sheets does not matter
+        x.sheet("member", "household-member-member_name", "PARENT_KEY", "KEY");
+        x.row("member", "Айгуль", "uuid:" + UUID_1 + "/household[1]", "uuid:" + UUID_1 + "/household[1]/member[1]");
+        x.row("member", "Бакыт", "uuid:" + UUID_1 + "/household[2]", "uuid:" + UUID_1 + "/household[2]/member[1]");
+        x.row("member", "Нурлан", "uuid:" + UUID_1 + "/household[1]", "uuid:" + UUID_1 + "/household[1]/member[2]");
+        x.sheet("household", "household-head", "PARENT_KEY", "KEY");
+        x.row("household", "Асанова", "uuid:" + UUID_1, "uuid:" + UUID_1 + "/household[1]");
+        x.row("household", "Токтогулов", "uuid:" + UUID_1, "uuid:" + UUID_1 + "/household[2]");
+        confirm(check(x.bytes(), "odk.xlsx", XLSX, false), false);
+        assertThat(xml("uuid:" + UUID_1)).contains("<household><head>Асанова</head><member><member_name>Айгуль</member_name>"
+                + "</member><member><member_name>Нурлан</member_name></member></household>"
+                + "<household><head>Токтогулов</head><member><member_name>Бакыт</member_name></member></household>");
+    }
+
+    @Test
+    void aKoboWorkbookWithNestedRepeatsLinksByIndexWithinEachSheet() throws Exception {
+        useNestedForm();
+        XlsFormFixture x = new XlsFormFixture();
+        x.sheet("Данные", "village", "_uuid", "_index");
+        x.row("Данные", "Ак-Суу", UUID_1, "1");
+        x.row("Данные", "Кара-Кол", UUID_2, "2");
+        x.sheet("household", "household/head", "_index", "_parent_index", "_parent_table_name");
+        x.row("household", "Асанова", "1", "1", "Данные");
+        x.row("household", "Токтогулов", "2", "2", "Данные");
+        x.sheet("member", "household/member/member_name", "_index", "_parent_index", "_parent_table_name");
+        x.row("member", "Айгуль", "1", "1", "household");
+        x.row("member", "Бакыт", "2", "2", "household");
+        confirm(check(x.bytes(), "kobo.xlsx", XLSX, false), false);
+        assertThat(xml("uuid:" + UUID_1)).contains("<head>Асанова</head><member><member_name>Айгуль</member_name></member>")
+                .doesNotContain("Бакыт");
+        assertThat(xml("uuid:" + UUID_2)).contains("<head>Токтогулов</head><member><member_name>Бакыт</member_name></member>");
+    }
+
+    @Test
+    void aRepeatEntryWhoseParentRowIsMissingIsReportedAndNothingIsStored() throws Exception {
+        useNestedForm();
+        XlsFormFixture x = new XlsFormFixture();
+        x.sheet("Данные", "village", "_uuid", "_index");
+        x.row("Данные", "Ак-Суу", UUID_1, "1");
+        x.sheet("household", "household/head", "_index", "_parent_index");
+        x.row("household", "Асанова", "1", "1");
+        x.row("household", "Сыдыкова", "2", "7");
+        x.sheet("member", "household/member/member_name", "_index", "_parent_index");
+        x.row("member", "Айгуль", "1", "5");
+        String page = check(x.bytes(), "kobo.xlsx", XLSX, false);
+        assertThat(page).contains("Файл не импортирован: найдено ошибок — 2")
+                .contains("Строка 3: Строки, к которой относится эта запись повтора (7), нет в файле.")
+                .contains("Строка 2: Строки, к которой относится эта запись повтора (5), нет в файле.")
+                .doesNotContain("name=\"fileId\"");
+        assertThat(submissions()).isZero();
+    }
+
+    @Test
     void aBadRowIsReportedByNumberAndColumnAndNothingIsStored() throws Exception {
         byte[] csv = ImportFiles.csv(',', List.of(List.of("school", "entrance/width", "entrance/ramp", "colour", "_uuid"),
                 List.of("Школа 1", "90", "yes", "", UUID_1),
@@ -211,6 +269,22 @@ class SubmissionImportIT {
         mvc.perform(get("/collect/forms/" + form.id() + "/import").with(TestUsers.as(world.researcher))).andExpect(status().isOk());
         mvc.perform(get("/collect/forms/" + form.id() + "/import").with(TestUsers.as(world.monitor)))
                 .andExpect(status().isForbidden());
+    }
+
+    private void useNestedForm() {
+        XlsFormFixture f = new XlsFormFixture();
+        f.sheet("survey", "type", "name", "label::Russian (ru)");
+        f.row("survey", "text", "village", "Село");
+        f.row("survey", "begin repeat", "household", "Домохозяйство");
+        f.row("survey", "text", "head", "Глава");
+        f.row("survey", "begin repeat", "member", "Член семьи");
+        f.row("survey", "text", "member_name", "Имя");
+        f.row("survey", "end repeat");
+        f.row("survey", "end repeat");
+        f.sheet("settings", "form_id", "form_title", "version");
+        f.row("settings", "nested_test", "Домохозяйства", "1");
+        assertThat(forms.upload(world.study.id(), "nested.xlsx", f.bytes(), world.researcher).valid()).isTrue();
+        form = forms.byXmlFormId(world.study.id(), "nested_test").orElseThrow();
     }
 
     private String check(byte[] content, String name, String type, boolean generateIds) throws Exception {
