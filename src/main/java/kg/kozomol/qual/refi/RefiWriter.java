@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLOutputFactory;
@@ -27,7 +30,7 @@ public final class RefiWriter {
             xml.writeStartElement("CodeBook");
             xml.writeDefaultNamespace(CODEBOOK_NS);
             attribute(xml, "origin", codebook.origin());
-            writeCodes(xml, codebook.codes());
+            writeCodes(xml, codebook.codes(), Map.of());
             xml.writeEndElement();
         });
     }
@@ -61,15 +64,34 @@ public final class RefiWriter {
                 }
                 xml.writeEndElement();
             }
+            Map<String, List<String>> notesOf = project.notes().stream().collect(Collectors.groupingBy(
+                    note -> Objects.toString(note.targetGuid(), ""), Collectors.mapping(RefiNote::guid, Collectors.toList())));
             if (project.codebook() != null && !project.codebook().codes().isEmpty()) {
                 xml.writeStartElement("CodeBook");
-                writeCodes(xml, project.codebook().codes());
+                writeCodes(xml, project.codebook().codes(), notesOf);
                 xml.writeEndElement();
             }
+            writeVariables(xml, project.variables());
             writeCases(xml, project.cases());
-            writeSources(xml, project.sources());
+            writeSources(xml, project.sources(), notesOf);
+            writeNotes(xml, project.notes());
+            noteRefs(xml, notesOf.get(""));
             xml.writeEndElement();
         });
+    }
+
+    private static void writeVariables(XMLStreamWriter xml, List<RefiVariable> variables) throws XMLStreamException {
+        if (variables.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Variables");
+        for (RefiVariable variable : variables) {
+            xml.writeEmptyElement("Variable");
+            attribute(xml, "guid", variable.guid());
+            attribute(xml, "name", variable.name());
+            attribute(xml, "typeOfVariable", "Text");
+        }
+        xml.writeEndElement();
     }
 
     private static void writeCases(XMLStreamWriter xml, List<RefiCase> cases) throws XMLStreamException {
@@ -82,6 +104,15 @@ public final class RefiWriter {
             attribute(xml, "guid", refiCase.guid());
             attribute(xml, "name", refiCase.name());
             description(xml, refiCase.description());
+            for (RefiVariableValue value : refiCase.values()) {
+                xml.writeStartElement("VariableValue");
+                xml.writeEmptyElement("VariableRef");
+                attribute(xml, "targetGUID", value.variableGuid());
+                xml.writeStartElement("TextValue");
+                xml.writeCharacters(value.text());
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
             for (String source : refiCase.sourceGuids()) {
                 xml.writeEmptyElement("SourceRef");
                 attribute(xml, "targetGUID", source);
@@ -91,7 +122,8 @@ public final class RefiWriter {
         xml.writeEndElement();
     }
 
-    private static void writeSources(XMLStreamWriter xml, List<RefiSource> sources) throws XMLStreamException {
+    private static void writeSources(XMLStreamWriter xml, List<RefiSource> sources, Map<String, List<String>> notesOf)
+            throws XMLStreamException {
         if (sources.isEmpty()) {
             return;
         }
@@ -117,30 +149,61 @@ public final class RefiWriter {
                     attribute(xml, "targetGUID", coding.codeGuid());
                     xml.writeEndElement();
                 }
+                noteRefs(xml, notesOf.get(selection.guid()));
                 xml.writeEndElement();
             }
+            noteRefs(xml, notesOf.get(source.guid()));
             xml.writeEndElement();
         }
         xml.writeEndElement();
     }
 
-    private static void writeCodes(XMLStreamWriter xml, List<RefiCode> codes) throws XMLStreamException {
-        xml.writeStartElement("Codes");
-        for (RefiCode code : codes) {
-            writeCode(xml, code);
+    /** Notes are text sources of their own, their text inline. */
+    private static void writeNotes(XMLStreamWriter xml, List<RefiNote> notes) throws XMLStreamException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Notes");
+        for (RefiNote note : notes) {
+            xml.writeStartElement("Note");
+            attribute(xml, "guid", note.guid());
+            attribute(xml, "name", note.name());
+            attribute(xml, "creatingUser", note.userGuid());
+            xml.writeStartElement("PlainTextContent");
+            xml.writeCharacters(note.text());
+            xml.writeEndElement();
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }
 
-    private static void writeCode(XMLStreamWriter xml, RefiCode code) throws XMLStreamException {
+    private static void noteRefs(XMLStreamWriter xml, List<String> notes) throws XMLStreamException {
+        for (String note : notes == null ? List.<String>of() : notes) {
+            xml.writeEmptyElement("NoteRef");
+            attribute(xml, "targetGUID", note);
+        }
+    }
+
+    private static void writeCodes(XMLStreamWriter xml, List<RefiCode> codes, Map<String, List<String>> notesOf)
+            throws XMLStreamException {
+        xml.writeStartElement("Codes");
+        for (RefiCode code : codes) {
+            writeCode(xml, code, notesOf);
+        }
+        xml.writeEndElement();
+    }
+
+    private static void writeCode(XMLStreamWriter xml, RefiCode code, Map<String, List<String>> notesOf)
+            throws XMLStreamException {
         xml.writeStartElement("Code");
         attribute(xml, "guid", code.guid());
         attribute(xml, "name", code.name());
         attribute(xml, "isCodable", "true");
         attribute(xml, "color", code.color());
         description(xml, code.description());
+        noteRefs(xml, notesOf.get(code.guid()));
         for (RefiCode child : code.children()) {
-            writeCode(xml, child);
+            writeCode(xml, child, notesOf);
         }
         xml.writeEndElement();
     }
