@@ -1,5 +1,6 @@
 package kg.kozomol.qual.refi;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,10 @@ public final class RefiWriter {
     public static void writeQdpx(RefiProject project, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(PROJECT_ENTRY));
-        writeProjectXml(project, zip);
+        // The XML writer hands over a few bytes at a time; the deflater is only quick on large blocks.
+        BufferedOutputStream buffered = new BufferedOutputStream(zip, 1 << 16);
+        writeProjectXml(project, buffered);
+        buffered.flush();
         zip.closeEntry();
         for (RefiSource source : project.sources()) {
             zip.putNextEntry(new ZipEntry(SOURCES + source.guid() + ".txt"));
