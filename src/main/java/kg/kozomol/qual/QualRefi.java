@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.qual.refi.CodePointIndex;
 import kg.kozomol.qual.refi.RefiCase;
 import kg.kozomol.qual.refi.RefiCode;
 import kg.kozomol.qual.refi.RefiCodebook;
@@ -86,13 +87,14 @@ public class QualRefi {
                     values(projectId, cases.require(id)), List.of()));
         }
         if (!texts.isEmpty()) {
+            Map<Long, CodePointIndex> indexes = new HashMap<>();
             jdbc.sql("select id, transcript_id, code_id, coder_id, start_cp, end_cp from qual_coding where transcript_id in (:ids) "
                     + "order by transcript_id, start_cp, end_cp, id").param("ids", texts.keySet()).query((rs, row) -> {
-                        String text = texts.get(rs.getLong(2));
+                        CodePointIndex text = indexes.computeIfAbsent(rs.getLong(2), t -> CodePointIndex.of(texts.get(t)));
                         String user = guid("app_user", rs.getLong(4));
                         return selections.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new RefiSelection(
-                                guid(Codings.ENTITY, rs.getLong(1)), null, text.offsetByCodePoints(0, rs.getInt(5)),
-                                text.offsetByCodePoints(0, rs.getInt(6)), user,
+                                guid(Codings.ENTITY, rs.getLong(1)), null, text.charOffset(rs.getInt(5)),
+                                text.charOffset(rs.getInt(6)), user,
                                 List.of(new RefiCoding(guid("qual_coding_code", rs.getLong(1)), guid(Codebook.ENTITY, rs.getLong(3)), user))));
                     }).list();
         }

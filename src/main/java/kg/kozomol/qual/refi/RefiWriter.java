@@ -133,6 +133,7 @@ public final class RefiWriter {
         }
         xml.writeStartElement("Sources");
         for (RefiSource source : sources) {
+            CodePointIndex index = CodePointIndex.of(source.text());
             xml.writeStartElement("TextSource");
             attribute(xml, "guid", source.guid());
             attribute(xml, "name", source.name());
@@ -142,8 +143,8 @@ public final class RefiWriter {
                 attribute(xml, "guid", selection.guid());
                 attribute(xml, "name", selection.name());
                 // The standard counts Unicode code points; Java strings count UTF-16 chars.
-                attribute(xml, "startPosition", String.valueOf(source.text().codePointCount(0, selection.start())));
-                attribute(xml, "endPosition", String.valueOf(source.text().codePointCount(0, selection.end())));
+                attribute(xml, "startPosition", String.valueOf(index.codePoint(selection.start())));
+                attribute(xml, "endPosition", String.valueOf(index.codePoint(selection.end())));
                 attribute(xml, "creatingUser", selection.userGuid());
                 for (RefiCoding coding : selection.codings()) {
                     xml.writeStartElement("Coding");
