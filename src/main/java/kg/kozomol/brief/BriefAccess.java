@@ -7,8 +7,8 @@ import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.Role;
 
 /**
- * Who may see and change one brief. Drafts stay inside the owning organisation, its invited reviewers,
- * coordinators and administrators; anyone else is told the brief does not exist.
+ * Who may see and change one brief. Drafts, and published briefs under embargo, stay inside the owning organisation,
+ * its invited reviewers, coordinators and administrators; anyone else is told the brief does not exist.
  */
 @Component
 public class BriefAccess {
@@ -19,12 +19,15 @@ public class BriefAccess {
         this.rows = rows;
     }
 
+    /** A published brief under embargo is read, until the embargo passes, only by those who may read its drafts. */
     public boolean canRead(Brief brief, KozomolPrincipal user) {
         if (user == null) {
             return false;
         }
-        return brief.status().isPublic() || user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR)
-                || user.isMemberOf(brief.organisationId()) || isReviewer(brief, user);
+        if (user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR) || user.isMemberOf(brief.organisationId())) {
+            return true;
+        }
+        return (brief.status().isPublic() && !rows.underEmbargo(brief.id())) || isReviewer(brief, user);
     }
 
     public boolean canEdit(Brief brief, KozomolPrincipal user) {

@@ -23,6 +23,9 @@ class BriefRows {
             published_version, created_at, updated_at, demo, version
             """;
 
+    /** The same moment the portal's {@code portal_brief} view (V46) waits for. */
+    private static final String PAST_EMBARGO = "(b.embargo_until is null or b.embargo_until <= now())";
+
     private final JdbcClient jdbc;
 
     BriefRows(JdbcClient jdbc) {
@@ -40,6 +43,12 @@ class BriefRows {
         return jdbc.sql("select user_id from brief_reviewer where brief_id = :id").param("id", briefId).query(Long.class).list();
     }
 
+    /** Published, but not for anyone outside the organisation yet. */
+    boolean underEmbargo(long id) {
+        return jdbc.sql("select exists (select 1 from brief b where b.id = :id and not " + PAST_EMBARGO + ")").param("id", id)
+                .query(Boolean.class).single();
+    }
+
     PageOf<BriefSummary> search(BriefFilter filter, KozomolPrincipal user, PageRequest page) {
         StringBuilder where = new StringBuilder(" where (:status::text is null or b.status = :status)"
                 + " and (:theme::bigint is null or b.theme_id = :theme) and (:org::bigint is null or b.organisation_id = :org)");
@@ -48,7 +57,7 @@ class BriefRows {
         params.put("theme", filter.themeId());
         params.put("org", filter.organisationId());
         if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.COORDINATOR)) {
-            where.append(" and (b.status in ('PUBLISHED', 'WITHDRAWN') or b.organisation_id in (:orgs)"
+            where.append(" and (b.status in ('PUBLISHED', 'WITHDRAWN') and " + PAST_EMBARGO + " or b.organisation_id in (:orgs)"
                     + " or exists (select 1 from brief_reviewer r where r.brief_id = b.id and r.user_id = :user))");
             params.put("orgs", user.organisationIds().isEmpty() ? List.of(-1L) : user.organisationIds());
             params.put("user", user.id());

@@ -25,6 +25,7 @@ import kg.kozomol.notify.Notice;
 import kg.kozomol.notify.Notifications;
 import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.Role;
+import kg.kozomol.study.Study;
 
 /**
  * Loads the synthetic demo on the first start of the dev profile. It runs once: a later start finds the
@@ -49,12 +50,14 @@ class DemoData implements ApplicationRunner {
     private final DemoStudies studies;
     private final DemoAnalyses analyses;
     private final DemoProgrammes programmes;
+    private final DemoQual qual;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
             Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
             DemoMeetings meetings, DemoStudies studies, DemoAnalyses analyses, DemoPressKits pressKits,
-            DemoProgrammes programmes) {
+            DemoProgrammes programmes, DemoQual qual) {
         this.programmes = programmes;
+        this.qual = qual;
         this.studies = studies;
         this.analyses = analyses;
         this.pressKits = pressKits;
@@ -156,7 +159,9 @@ class DemoData implements ApplicationRunner {
             stateBodies.values().removeIf(o -> o.kind() != OrganisationKind.STATE_BODY);
             recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
             meetings.load(byKey, byRole, published);
-            analyses.load(briefAuthor, studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints));
+            Study study = studies.load(briefAuthor, briefOrganisation, stateBodies, focalPoints);
+            analyses.load(briefAuthor, study);
+            qual.load(briefAuthor, study, published.get("karakol-school-accessibility"));
             pressKits.load(published, briefAuthor, briefOrganisation);
         }
         programmes.load(byKey, byRole, focalPoints);

@@ -2,11 +2,14 @@ package kg.kozomol.qual;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,15 +17,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.qual.refi.CodePointIndex;
 import kg.kozomol.qual.refi.RefiCase;
 import kg.kozomol.qual.refi.RefiCode;
 import kg.kozomol.qual.refi.RefiCodebook;
 import kg.kozomol.qual.refi.RefiCoding;
 import kg.kozomol.qual.refi.RefiImport;
+import kg.kozomol.qual.refi.RefiNote;
 import kg.kozomol.qual.refi.RefiProject;
 import kg.kozomol.qual.refi.RefiSelection;
 import kg.kozomol.qual.refi.RefiSource;
 import kg.kozomol.qual.refi.RefiUser;
+import kg.kozomol.qual.refi.RefiVariable;
+import kg.kozomol.qual.refi.RefiVariableValue;
 
 /**
  * Exchange with other QDA programs through REFI-QDA. Only pseudonymised text of released transcripts whose
@@ -76,16 +83,18 @@ public class QualRefi {
         for (long[] row : exported) {
             Transcript t = transcripts.require(row[0]);
             texts.put(t.id(), t.content());
-            byCase.computeIfAbsent(t.caseId(), id -> new RefiCase(guid("qual_case", id), t.caseLabel(), null, List.of()));
+            byCase.computeIfAbsent(t.caseId(), id -> new RefiCase(guid(Cases.ENTITY, id), t.caseLabel(), null,
+                    values(projectId, cases.require(id)), List.of()));
         }
         if (!texts.isEmpty()) {
+            Map<Long, CodePointIndex> indexes = new HashMap<>();
             jdbc.sql("select id, transcript_id, code_id, coder_id, start_cp, end_cp from qual_coding where transcript_id in (:ids) "
                     + "order by transcript_id, start_cp, end_cp, id").param("ids", texts.keySet()).query((rs, row) -> {
-                        String text = texts.get(rs.getLong(2));
+                        CodePointIndex text = indexes.computeIfAbsent(rs.getLong(2), t -> CodePointIndex.of(texts.get(t)));
                         String user = guid("app_user", rs.getLong(4));
                         return selections.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new RefiSelection(
-                                guid(Codings.ENTITY, rs.getLong(1)), null, text.offsetByCodePoints(0, rs.getInt(5)),
-                                text.offsetByCodePoints(0, rs.getInt(6)), user,
+                                guid(Codings.ENTITY, rs.getLong(1)), null, text.charOffset(rs.getInt(5)),
+                                text.charOffset(rs.getInt(6)), user,
                                 List.of(new RefiCoding(guid("qual_coding_code", rs.getLong(1)), guid(Codebook.ENTITY, rs.getLong(3)), user))));
                     }).list();
         }
@@ -97,11 +106,44 @@ public class QualRefi {
             sourcesOfCase.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(guid(Transcripts.ENTITY, t.id()));
         }
         List<RefiCase> refiCases = byCase.entrySet().stream().map(e -> new RefiCase(e.getValue().guid(), e.getValue().name(),
-                null, sourcesOfCase.get(e.getKey()))).toList();
+                null, e.getValue().values(), sourcesOfCase.get(e.getKey()))).toList();
         List<RefiUser> users = project.members().stream().map(m -> new RefiUser(guid("app_user", m.userId()), m.fullName())).toList();
-        audit.created(EXPORT, projectId, Map.of("format", "qdpx", "sources", sources.size()));
+        List<RefiNote> notes = notes(projectId, texts.keySet());
+        audit.created(EXPORT, projectId, Map.of("format", "qdpx", "sources", sources.size(), "notes", notes.size()));
         return new RefiProject(project.title(), ORIGIN, users, new RefiCodebook(ORIGIN, tree(codebook.codes(projectId), null)),
-                refiCases, sources);
+                variables(projectId), refiCases, sources, notes);
+    }
+
+    /** Every case attribute is a text variable, named by its column, so a re-import can match it. */
+    private static List<RefiVariable> variables(long projectId) {
+        return Arrays.stream(CaseAttribute.values()).map(a -> new RefiVariable(variableGuid(projectId, a), a.column())).toList();
+    }
+
+    private static List<RefiVariableValue> values(long projectId, QualCase qualCase) {
+        return Arrays.stream(CaseAttribute.values()).filter(a -> a.of(qualCase) != null)
+                .map(a -> new RefiVariableValue(variableGuid(projectId, a), a.of(qualCase))).toList();
+    }
+
+    private static String variableGuid(long projectId, CaseAttribute attribute) {
+        return guid("qual_variable_" + attribute.column(), projectId);
+    }
+
+    /** Memos on codes, and on exported transcripts and their codings; none about a transcript that stays behind. */
+    private List<RefiNote> notes(long projectId, Set<Long> exported) {
+        return jdbc.sql("""
+                select m.id, m.transcript_id, m.code_id, m.coding_id, g.transcript_id as coded, m.author_id, m.content
+                from qual_memo m left join qual_coding g on g.id = m.coding_id where m.project_id = :p order by m.id""")
+                .param("p", projectId).query((rs, row) -> {
+                    Long transcript = rs.getObject("transcript_id", Long.class);
+                    Long code = rs.getObject("code_id", Long.class);
+                    Long coding = rs.getObject("coding_id", Long.class);
+                    Long coded = rs.getObject("coded", Long.class);
+                    String target = transcript != null ? (exported.contains(transcript) ? guid(Transcripts.ENTITY, transcript) : null)
+                            : code != null ? guid(Codebook.ENTITY, code)
+                            : exported.contains(coded) ? guid(Codings.ENTITY, coding) : null;
+                    return target == null ? null : new RefiNote(guid(Memos.ENTITY, rs.getLong("id")), null, rs.getString("content"),
+                            guid("app_user", rs.getLong("author_id")), target);
+                }).list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** Adds the codes to the project's codebook; a code whose name is taken is kept as it is. Returns warnings. */
@@ -123,9 +165,14 @@ public class QualRefi {
         Map<String, Long> codeIds = new HashMap<>();
         addCodes(projectId, refi.codebook() == null ? List.of() : refi.codebook().codes(), null, codeIds, warnings);
         Map<String, Long> coders = coders(project, refi.users(), by, warnings);
-        Map<String, String> caseOfSource = new HashMap<>();
+        Map<String, RefiCase> caseOfSource = new HashMap<>();
         for (RefiCase c : refi.cases()) {
-            c.sourceGuids().forEach(source -> caseOfSource.putIfAbsent(source, c.name()));
+            c.sourceGuids().forEach(source -> caseOfSource.putIfAbsent(source, c));
+        }
+        Map<String, String> variables = new HashMap<>();
+        refi.variables().forEach(v -> variables.put(v.guid(), v.name()));
+        if (!refi.notes().isEmpty()) {
+            warnings.add(refi.notes().size() + " notes (memos) were not imported: their text has not been through pseudonymisation");
         }
         int codings = 0;
         for (RefiSource source : refi.sources()) {
@@ -134,7 +181,7 @@ public class QualRefi {
                 warnings.add("source \"" + title + "\" has no text and was not imported");
                 continue;
             }
-            QualCase qualCase = caseFor(projectId, limit(caseOfSource.getOrDefault(source.guid(), title), 100));
+            QualCase qualCase = caseFor(projectId, caseOfSource.get(source.guid()), title, variables, warnings);
             if (qualCase.locked()) {
                 warnings.add("source \"" + title + "\" belongs to a withdrawn case and was not imported");
                 continue;
@@ -212,9 +259,21 @@ public class QualRefi {
         return coders;
     }
 
-    private QualCase caseFor(long projectId, String label) {
-        return cases.of(projectId).stream().filter(c -> c.label().equals(label.strip())).findFirst()
-                .orElseGet(() -> cases.create(projectId, new CaseDraft(label, null, null, null, null, null)));
+    /** The case of that name, or a new one whose attributes come from the variables named like them. */
+    private QualCase caseFor(long projectId, RefiCase refiCase, String sourceTitle, Map<String, String> variables,
+            List<String> warnings) {
+        String label = limit(refiCase == null ? sourceTitle : refiCase.name(), 100);
+        Map<CaseAttribute, String> attributes = new EnumMap<>(CaseAttribute.class);
+        for (var value : refiCase == null ? List.<RefiVariableValue>of() : refiCase.values()) {
+            String name = variables.get(value.variableGuid());
+            Arrays.stream(CaseAttribute.values()).filter(a -> a.column().equalsIgnoreCase(String.valueOf(name))).findFirst()
+                    .ifPresentOrElse(a -> attributes.put(a, limit(value.text(), 50)), () -> warnings.add("variable \""
+                            + name + "\" of case \"" + label + "\" is not a case attribute here and was not imported"));
+        }
+        return cases.of(projectId).stream().filter(c -> c.label().equals(label)).findFirst()
+                .orElseGet(() -> cases.create(projectId, new CaseDraft(label, attributes.get(CaseAttribute.SEX),
+                        attributes.get(CaseAttribute.AGE_GROUP), attributes.get(CaseAttribute.REGION),
+                        attributes.get(CaseAttribute.ROLE), null)));
     }
 
     private static List<RefiCode> tree(List<Code> codes, Long parentId) {

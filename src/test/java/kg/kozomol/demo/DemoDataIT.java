@@ -2,6 +2,7 @@ package kg.kozomol.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,8 +17,11 @@ import kg.kozomol.catalog.Themes;
 import kg.kozomol.identity.Organisations;
 import kg.kozomol.identity.UserAccounts;
 import kg.kozomol.notify.Notifications;
+import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.Role;
 import kg.kozomol.support.Fixtures;
 import kg.kozomol.support.KozomolTest;
+import kg.kozomol.support.TestUsers;
 
 /** The whole synthetic demo: one brief per theme, 3–6 recommendations each, a realistic mix over 18 months. */
 @KozomolTest
@@ -28,11 +32,7 @@ class DemoDataIT {
 
     @Test
     void theDemoTellsEveryKindOfRecommendationStoryOverEighteenMonthsAndLoadsOnlyOnce() throws Exception {
-        DemoData demo = new DemoData(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
-                context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
-                context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
-                context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class), context.getBean(DemoAnalyses.class),
-                context.getBean(DemoPressKits.class), context.getBean(DemoProgrammes.class));
+        DemoData demo = demo();
         demo.run(null);
         Fixtures f = new Fixtures(context);
 
@@ -94,5 +94,52 @@ class DemoDataIT {
         long before = f.count("select count(*) from recommendation");
         demo.run(null);
         assertThat(f.count("select count(*) from recommendation")).isEqualTo(before);
+    }
+
+    @Test
+    void theQualitativeDemoProjectShowsAnalysisAndAgreementToItsTwoCoders() throws Exception {
+        demo().run(null);
+        Fixtures f = new Fixtures(context);
+        long project = f.count("select id from qual_project where title = '" + DemoQual.TITLE + "'");
+        KozomolPrincipal lead = demoUser("researcher@demo.kozomol.kg", Role.RESEARCHER);
+        KozomolPrincipal coder = demoUser(DemoQual.CODER_EMAIL, Role.CODER);
+        assertThat(f.count("select count(*) from qual_transcript where status = 'OPEN' and project_id = " + project)).isEqualTo(3);
+        assertThat(f.jdbc().sql("""
+                select h.status || ':' || h.manual from qual_pii_hit h join qual_transcript t on t.id = h.transcript_id
+                where t.project_id = :p group by 1 order by 1""").param("p", project).query(String.class).list())
+                .containsExactly("ACCEPTED:false", "ACCEPTED:true", "REJECTED:false");
+        // Coders see only pseudonymised words: the invented mother's name and phone are gone from what they read.
+        mvc.perform(get("/qual/projects/" + project + "/transcripts/" + f.count("select min(id) from qual_transcript where project_id = "
+                + project)).with(TestUsers.as(coder))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Гульмира"))))
+                .andExpect(content().string(not(containsString("0555 123 456"))))
+                .andExpect(content().string(containsString("[школа в Караколе]")));
+        // Both coders coded the first two interviews turn by turn; "Физическая среда": 11 of 12 turns agree, κ = 0.75.
+        mvc.perform(get("/qual/projects/" + project + "/agreement").with(TestUsers.as(coder))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Асель Демо-Кодировщик")))
+                .andExpect(content().string(containsString("0,750")))
+                .andExpect(content().string(not(containsString("NaN"))));
+        mvc.perform(get("/qual/projects/" + project + "/analysis").with(TestUsers.as(lead))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Физическая среда")))
+                .andExpect(content().string(containsString("Ата менен маек, Ак-Суу району (демо)")));
+        assertThat(f.count("select count(*) from qual_memo where project_id = " + project)).isEqualTo(2);
+        assertThat(f.count("""
+                select count(*) from finding_evidence fe join evidence_item e on e.id = fe.evidence_id
+                where e.kind = 'QUOTE' and e.content like '%Пандус и туалет%'""")).isEqualTo(1);
+    }
+
+    private KozomolPrincipal demoUser(String email, Role role) {
+        Fixtures f = new Fixtures(context);
+        long user = f.count("select id from app_user where email = '" + email + "'");
+        long organisation = f.count("select organisation_id from membership where user_id = " + user);
+        return TestUsers.principal(user, role, organisation);
+    }
+
+    private DemoData demo() {
+        return new DemoData(context.getBean(JdbcClient.class), context.getBean(TransactionTemplate.class),
+                context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
+                context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
+                context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class), context.getBean(DemoAnalyses.class),
+                context.getBean(DemoPressKits.class), context.getBean(DemoProgrammes.class), context.getBean(DemoQual.class));
     }
 }

@@ -158,6 +158,31 @@ class PressKitEmbargoIT {
     }
 
     @Test
+    @Order(2)
+    void insideTheAppTheEmbargoedBriefIsTheOrganisationsAloneLikeADraft() throws Exception {
+        String base = "/briefs/" + embargoed.id();
+        List<String> pages = List.of(base, base + "/versions/1", base + "/export.pdf", base + "/export.docx",
+                base + "/export.pdf?lang=ky");
+        for (RequestPostProcessor outsider : List.of(TestUsers.as(otherResearcher), TestUsers.as(world.leadFocal))) {
+            for (String page : pages) {
+                MockHttpServletResponse response = mvc.perform(get(page).with(outsider)).andReturn().getResponse();
+                assertThat(response.getStatus()).as(page).isEqualTo(404);
+                assertThat(response.getContentAsString()).as(page).doesNotContain(EMBARGOED);
+            }
+            for (String list : List.of("/briefs", "/briefs?status=PUBLISHED", "/briefs?organisation=" + embargoed.organisationId())) {
+                assertThat(mvc.perform(get(list).with(outsider)).andReturn().getResponse().getContentAsString()).as(list)
+                        .doesNotContain(EMBARGOED).doesNotContain(base + "\"");
+            }
+        }
+        for (RequestPostProcessor insider : List.of(TestUsers.as(world.researcher), TestUsers.as(Role.ADMIN))) {
+            assertThat(status(base, insider)).isEqualTo(200);
+            assertThat(status(base + "/export.pdf", insider)).isEqualTo(200);
+            assertThat(mvc.perform(get("/briefs?organisation=" + embargoed.organisationId()).with(insider)).andReturn().getResponse().getContentAsString())
+                    .contains(EMBARGOED);
+        }
+    }
+
+    @Test
     @Order(3)
     void theEditorRefusesABadPhoneAndSavesAGoodKitWithItsAudit() throws Exception {
         String base = "/briefs/" + draft.id() + "/press-kit";
@@ -202,6 +227,9 @@ class PressKitEmbargoIT {
             assertThat(status).as(address).isIn(200, 301);
         }
         assertThat(status("/p/recommendations/" + recommendation.id(), anonymous())).isEqualTo(301);
+        assertThat(status("/briefs/" + embargoed.id(), TestUsers.as(otherResearcher))).isEqualTo(200);
+        assertThat(mvc.perform(get("/briefs?organisation=" + embargoed.organisationId()).with(TestUsers.as(otherResearcher))).andReturn().getResponse().getContentAsString())
+                .contains(EMBARGOED);
         for (String page : List.of("/", "/p/briefs", "/sitemap.xml", "/p/search?q=" + EMBARGOED)) {
             assertThat(mvc.perform(get(page)).andReturn().getResponse().getContentAsString()).as(page)
                     .contains("/p/briefs/" + embargoed.id());

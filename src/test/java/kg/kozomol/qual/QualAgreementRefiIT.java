@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,6 +24,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.qual.refi.RefiProject;
+import kg.kozomol.qual.refi.RefiReader;
+import kg.kozomol.qual.refi.RefiSchema;
+import kg.kozomol.qual.refi.RefiVariableValue;
 import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 
@@ -49,6 +54,7 @@ class QualAgreementRefiIT {
     @Autowired PseudonymReview review;
     @Autowired Codings codings;
     @Autowired QualProjects projects;
+    @Autowired Memos memos;
     QualWorld world;
     String base;
     long support;
@@ -119,8 +125,22 @@ class QualAgreementRefiIT {
 
     @Test
     void exportAndImportAgainKeepCodebookTextsAndCodings() throws Exception {
+        QualWorld.as(world.lead, () -> {
+            long coding = world.fixtures.jdbc().sql("select min(id) from qual_coding where transcript_id = :t").param("t", first)
+                    .query(Long.class).single();
+            memos.add(world.project.id(), "code-" + support, "Работа — чаще всего неформальная", world.lead);
+            memos.add(world.project.id(), "document-" + first, "Интервью прерывалось", world.lead);
+            return memos.add(world.project.id(), "coding-" + coding, "Ср. второе интервью", world.coder);
+        });
         byte[] qdpx = mvc.perform(get(base + "/refi/project.qdpx").with(TestUsers.as(world.lead))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
+        // A hierarchical codebook, users, variables, cases, sources, selections, codings and notes: the published schema
+        // (when this machine has it) accepts all of it.
+        assertThat(RefiSchema.validateQdpx(qdpx)).isEqualTo(RefiSchema.available());
+        RefiProject exported = RefiReader.readQdpx(new ByteArrayInputStream(qdpx), RefiReader.Limits.DEFAULT).project();
+        assertThat(exported.notes()).hasSize(3).allSatisfy(note -> assertThat(note.targetGuid()).isNotNull());
+        assertThat(exported.cases()).allSatisfy(c -> assertThat(c.values()).extracting(RefiVariableValue::text)
+                .containsExactlyInAnyOrder("ж", "Талас"));
         mvc.perform(get(base + "/refi/project.qdpx").with(TestUsers.as(world.coder))).andExpect(status().isForbidden());
         mvc.perform(get(base + "/refi/codebook.qdc").with(TestUsers.as(world.coder))).andExpect(status().isForbidden());
         mvc.perform(get(base + "/refi").with(TestUsers.as(world.outsider))).andExpect(status().isNotFound());
@@ -144,6 +164,8 @@ class QualAgreementRefiIT {
         });
         assertThat(snapshot(copy.id())).isEqualTo(snapshot(world.project.id()));
         assertThat(codebookOf(copy.id())).isEqualTo(codebookOf(world.project.id()));
+        assertThat(cases.of(copy.id())).extracting(c -> c.label() + "|" + c.sex() + "|" + c.region())
+                .containsExactly("Р-1|ж|Талас", "Р-2|ж|Талас");
 
         mvc.perform(multipart("/qual/projects/import").file(file("new.qdpx", qdpx)).param("studyId", Long.toString(world.study.id()))
                 .with(TestUsers.as(world.lead)).with(csrf())).andExpect(redirectedUrlPattern("/qual/projects/*/refi"));
@@ -158,8 +180,8 @@ class QualAgreementRefiIT {
                         List.of(new kg.kozomol.qual.refi.RefiCoding(java.util.UUID.randomUUID().toString(), code, null)));
         kg.kozomol.qual.refi.RefiProject project = new kg.kozomol.qual.refi.RefiProject("Чужой", "MAXQDA", List.of(),
                 new kg.kozomol.qual.refi.RefiCodebook("MAXQDA", List.of(new kg.kozomol.qual.refi.RefiCode(code, "Контакт", null, null,
-                        List.of()))), List.of(), List.of(new kg.kozomol.qual.refi.RefiSource(java.util.UUID.randomUUID().toString(),
-                        "Чужое интервью", text, List.of(selection.apply(14, 32), selection.apply(33, 40)))));
+                        List.of()))), List.of(), List.of(), List.of(new kg.kozomol.qual.refi.RefiSource(java.util.UUID.randomUUID().toString(),
+                        "Чужое интервью", text, List.of(selection.apply(14, 32), selection.apply(33, 40)))), List.of());
         ByteArrayOutputStream qdpx = new ByteArrayOutputStream();
         kg.kozomol.qual.refi.RefiWriter.writeQdpx(project, qdpx);
         mvc.perform(multipart(base + "/refi/project").file(file("other.qdpx", qdpx.toByteArray())).with(TestUsers.as(world.lead))
@@ -178,6 +200,19 @@ class QualAgreementRefiIT {
         assertThat(world.fixtures.jdbc().sql("select start_cp, end_cp from qual_coding where transcript_id = :t order by start_cp")
                 .param("t", t).query((rs, row) -> content.substring(rs.getInt(1), rs.getInt(2))).list())
                 .containsExactly(content.substring(14, content.indexOf(" сегодня")), "сегодня.".substring(0, 7));
+    }
+
+    @Test
+    void anAtlasTiProjectImportsAndSaysWhatItCouldNotKeep() throws Exception {
+        java.nio.file.Path sample = RefiSchema.location().resolveSibling("target-atlas-project.qdpx");
+        if (!java.nio.file.Files.isRegularFile(sample)) {
+            return;
+        }
+        mvc.perform(multipart(base + "/refi/project").file(file("atlas.qdpx", java.nio.file.Files.readAllBytes(sample)))
+                .with(TestUsers.as(world.lead)).with(csrf())).andExpect(flash().attribute("flash", "qual.refi.projectImported"))
+                .andExpect(flash().attribute("warnings", org.hamcrest.Matchers.hasItem(containsString(
+                        "user \"ATLAS.ti\" is not on the project team"))));
+        assertThat(codebookOf(world.project.id())).contains("2022-05-10T02:05:59Z 19e4dce||#1f6feb|Commits");
     }
 
     @Test

@@ -83,11 +83,27 @@ public final class RefiReader {
                 warnings.add("case " + element.attribute("guid") + " has no name; its GUID is used");
                 name = element.attribute("guid");
             }
-            cases.add(new RefiCase(element.attribute("guid"), name, element.childText("Description"),
+            List<RefiVariableValue> values = new ArrayList<>();
+            for (XmlElement value : element.all("VariableValue")) {
+                XmlElement ref = value.first("VariableRef");
+                XmlElement content = value.children().stream().filter(child -> child.name().endsWith("Value")).findFirst()
+                        .orElse(null);
+                if (ref != null && content != null) {
+                    values.add(new RefiVariableValue(ref.attribute("targetGUID"), content.text().toString()));
+                }
+            }
+            cases.add(new RefiCase(element.attribute("guid"), name, element.childText("Description"), values,
                     element.all("SourceRef").stream().map(ref -> ref.attribute("targetGUID")).toList()));
         }
+        List<RefiVariable> variables = root.within("Variables", "Variable").stream()
+                .map(variable -> new RefiVariable(variable.attribute("guid"), variable.attribute("name"))).toList();
+        Map<String, String> noteTargets = new HashMap<>();
+        collectNoteTargets(root, null, noteTargets);
+        List<RefiNote> notes = root.within("Notes", "Note").stream().map(note -> new RefiNote(note.attribute("guid"),
+                note.attribute("name"), note.childText("PlainTextContent"), note.attribute("creatingUser"),
+                noteTargets.get(note.attribute("guid")))).toList();
         RefiProject project = new RefiProject(root.attribute("name"), root.attribute("origin"), users,
-                new RefiCodebook(root.attribute("origin"), codes), cases, sources);
+                new RefiCodebook(root.attribute("origin"), codes), variables, cases, sources, notes);
         return new RefiImport(project, warnings);
     }
 
@@ -160,6 +176,18 @@ public final class RefiReader {
     private static List<RefiCode> codes(List<XmlElement> elements) {
         return elements.stream().map(code -> new RefiCode(code.attribute("guid"), code.attribute("name"),
                 code.attribute("color"), code.childText("Description"), codes(code.all("Code")))).toList();
+    }
+
+    /** Which element (by GUID; null for the project) each note is attached to through a NoteRef. */
+    private static void collectNoteTargets(XmlElement element, String guid, Map<String, String> targets) {
+        for (XmlElement child : element.children()) {
+            if (child.name().equals("NoteRef")) {
+                targets.putIfAbsent(child.attribute("targetGUID"), guid);
+            } else if (!child.name().equals("Notes")) {
+                String childGuid = child.attribute("guid");
+                collectNoteTargets(child, childGuid == null ? guid : childGuid, targets);
+            }
+        }
     }
 
     private static void collectGuids(List<RefiCode> codes, Set<String> guids) {

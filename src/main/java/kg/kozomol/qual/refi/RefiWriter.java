@@ -1,9 +1,13 @@
 package kg.kozomol.qual.refi;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLOutputFactory;
@@ -27,7 +31,7 @@ public final class RefiWriter {
             xml.writeStartElement("CodeBook");
             xml.writeDefaultNamespace(CODEBOOK_NS);
             attribute(xml, "origin", codebook.origin());
-            writeCodes(xml, codebook.codes());
+            writeCodes(xml, codebook.codes(), Map.of());
             xml.writeEndElement();
         });
     }
@@ -36,7 +40,10 @@ public final class RefiWriter {
     public static void writeQdpx(RefiProject project, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(PROJECT_ENTRY));
-        writeProjectXml(project, zip);
+        // The XML writer hands over a few bytes at a time; the deflater is only quick on large blocks.
+        BufferedOutputStream buffered = new BufferedOutputStream(zip, 1 << 16);
+        writeProjectXml(project, buffered);
+        buffered.flush();
         zip.closeEntry();
         for (RefiSource source : project.sources()) {
             zip.putNextEntry(new ZipEntry(SOURCES + source.guid() + ".txt"));
@@ -61,15 +68,34 @@ public final class RefiWriter {
                 }
                 xml.writeEndElement();
             }
+            Map<String, List<String>> notesOf = project.notes().stream().collect(Collectors.groupingBy(
+                    note -> Objects.toString(note.targetGuid(), ""), Collectors.mapping(RefiNote::guid, Collectors.toList())));
             if (project.codebook() != null && !project.codebook().codes().isEmpty()) {
                 xml.writeStartElement("CodeBook");
-                writeCodes(xml, project.codebook().codes());
+                writeCodes(xml, project.codebook().codes(), notesOf);
                 xml.writeEndElement();
             }
+            writeVariables(xml, project.variables());
             writeCases(xml, project.cases());
-            writeSources(xml, project.sources());
+            writeSources(xml, project.sources(), notesOf);
+            writeNotes(xml, project.notes());
+            noteRefs(xml, notesOf.get(""));
             xml.writeEndElement();
         });
+    }
+
+    private static void writeVariables(XMLStreamWriter xml, List<RefiVariable> variables) throws XMLStreamException {
+        if (variables.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Variables");
+        for (RefiVariable variable : variables) {
+            xml.writeEmptyElement("Variable");
+            attribute(xml, "guid", variable.guid());
+            attribute(xml, "name", variable.name());
+            attribute(xml, "typeOfVariable", "Text");
+        }
+        xml.writeEndElement();
     }
 
     private static void writeCases(XMLStreamWriter xml, List<RefiCase> cases) throws XMLStreamException {
@@ -82,6 +108,15 @@ public final class RefiWriter {
             attribute(xml, "guid", refiCase.guid());
             attribute(xml, "name", refiCase.name());
             description(xml, refiCase.description());
+            for (RefiVariableValue value : refiCase.values()) {
+                xml.writeStartElement("VariableValue");
+                xml.writeEmptyElement("VariableRef");
+                attribute(xml, "targetGUID", value.variableGuid());
+                xml.writeStartElement("TextValue");
+                xml.writeCharacters(value.text());
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
             for (String source : refiCase.sourceGuids()) {
                 xml.writeEmptyElement("SourceRef");
                 attribute(xml, "targetGUID", source);
@@ -91,12 +126,14 @@ public final class RefiWriter {
         xml.writeEndElement();
     }
 
-    private static void writeSources(XMLStreamWriter xml, List<RefiSource> sources) throws XMLStreamException {
+    private static void writeSources(XMLStreamWriter xml, List<RefiSource> sources, Map<String, List<String>> notesOf)
+            throws XMLStreamException {
         if (sources.isEmpty()) {
             return;
         }
         xml.writeStartElement("Sources");
         for (RefiSource source : sources) {
+            CodePointIndex index = CodePointIndex.of(source.text());
             xml.writeStartElement("TextSource");
             attribute(xml, "guid", source.guid());
             attribute(xml, "name", source.name());
@@ -106,8 +143,8 @@ public final class RefiWriter {
                 attribute(xml, "guid", selection.guid());
                 attribute(xml, "name", selection.name());
                 // The standard counts Unicode code points; Java strings count UTF-16 chars.
-                attribute(xml, "startPosition", String.valueOf(source.text().codePointCount(0, selection.start())));
-                attribute(xml, "endPosition", String.valueOf(source.text().codePointCount(0, selection.end())));
+                attribute(xml, "startPosition", String.valueOf(index.codePoint(selection.start())));
+                attribute(xml, "endPosition", String.valueOf(index.codePoint(selection.end())));
                 attribute(xml, "creatingUser", selection.userGuid());
                 for (RefiCoding coding : selection.codings()) {
                     xml.writeStartElement("Coding");
@@ -117,30 +154,61 @@ public final class RefiWriter {
                     attribute(xml, "targetGUID", coding.codeGuid());
                     xml.writeEndElement();
                 }
+                noteRefs(xml, notesOf.get(selection.guid()));
                 xml.writeEndElement();
             }
+            noteRefs(xml, notesOf.get(source.guid()));
             xml.writeEndElement();
         }
         xml.writeEndElement();
     }
 
-    private static void writeCodes(XMLStreamWriter xml, List<RefiCode> codes) throws XMLStreamException {
-        xml.writeStartElement("Codes");
-        for (RefiCode code : codes) {
-            writeCode(xml, code);
+    /** Notes are text sources of their own, their text inline. */
+    private static void writeNotes(XMLStreamWriter xml, List<RefiNote> notes) throws XMLStreamException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Notes");
+        for (RefiNote note : notes) {
+            xml.writeStartElement("Note");
+            attribute(xml, "guid", note.guid());
+            attribute(xml, "name", note.name());
+            attribute(xml, "creatingUser", note.userGuid());
+            xml.writeStartElement("PlainTextContent");
+            xml.writeCharacters(note.text());
+            xml.writeEndElement();
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }
 
-    private static void writeCode(XMLStreamWriter xml, RefiCode code) throws XMLStreamException {
+    private static void noteRefs(XMLStreamWriter xml, List<String> notes) throws XMLStreamException {
+        for (String note : notes == null ? List.<String>of() : notes) {
+            xml.writeEmptyElement("NoteRef");
+            attribute(xml, "targetGUID", note);
+        }
+    }
+
+    private static void writeCodes(XMLStreamWriter xml, List<RefiCode> codes, Map<String, List<String>> notesOf)
+            throws XMLStreamException {
+        xml.writeStartElement("Codes");
+        for (RefiCode code : codes) {
+            writeCode(xml, code, notesOf);
+        }
+        xml.writeEndElement();
+    }
+
+    private static void writeCode(XMLStreamWriter xml, RefiCode code, Map<String, List<String>> notesOf)
+            throws XMLStreamException {
         xml.writeStartElement("Code");
         attribute(xml, "guid", code.guid());
         attribute(xml, "name", code.name());
         attribute(xml, "isCodable", "true");
         attribute(xml, "color", code.color());
         description(xml, code.description());
+        noteRefs(xml, notesOf.get(code.guid()));
         for (RefiCode child : code.children()) {
-            writeCode(xml, child);
+            writeCode(xml, child, notesOf);
         }
         xml.writeEndElement();
     }

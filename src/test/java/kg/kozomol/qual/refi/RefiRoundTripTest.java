@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -16,10 +18,14 @@ import org.junit.jupiter.api.Test;
 
 class RefiRoundTripTest {
 
+    /** Two small ATLAS.ti 23 exports, read from this machine when present; they are not in the repository. */
+    private static final Path ATLAS_SAMPLES = RefiSchema.location().getParent();
     private static final String USER = "11111111-1111-1111-1111-111111111111";
     private static final String FEAR = "22222222-2222-2222-2222-222222222222";
     private static final String HOPE = "33333333-3333-3333-3333-333333333333";
     private static final String SOURCE = "44444444-4444-4444-4444-444444444444";
+    private static final String SEX = "e1000000-0000-0000-0000-000000000000";
+    private static final String REGION = "e2000000-0000-0000-0000-000000000000";
     private static final String TEXT = "И: Как вы? 😀\r\nР1: Боюсь за детей 👶, но надеюсь.";
 
     static RefiProject project() {
@@ -34,9 +40,16 @@ class RefiRoundTripTest {
                 new RefiSelection("77777777-7777-7777-7777-777777777777", null, hope, hope + 7, USER,
                         List.of(new RefiCoding("88888888-8888-8888-8888-888888888888", HOPE, USER)))));
         return new RefiProject("Пробация 2025", "Kozomol", List.of(new RefiUser(USER, "Айгуль")), codebook,
+                List.of(new RefiVariable(SEX, "sex"), new RefiVariable(REGION, "region")),
                 List.of(new RefiCase("99999999-9999-9999-9999-999999999999", "Р1", "женщина, 30–39",
+                        List.of(new RefiVariableValue(SEX, "ж"), new RefiVariableValue(REGION, "Талас")),
                         List.of(SOURCE))),
-                List.of(source));
+                List.of(source),
+                List.of(new RefiNote("d1000000-0000-0000-0000-000000000000", null, "Страх — главный мотив", USER, FEAR),
+                        new RefiNote("d2000000-0000-0000-0000-000000000000", null, "Говорит с паузами", USER, SOURCE),
+                        new RefiNote("d3000000-0000-0000-0000-000000000000", null, "Ср. Р3", USER,
+                                "77777777-7777-7777-7777-777777777777"),
+                        new RefiNote("d4000000-0000-0000-0000-000000000000", "План", "Дописать гайд", USER, null)));
     }
 
     @Test
@@ -44,6 +57,36 @@ class RefiRoundTripTest {
         RefiImport read = RefiReader.readQdpx(new ByteArrayInputStream(qdpx(project())), RefiReader.Limits.DEFAULT);
 
         assertThat(read.project()).isEqualTo(project());
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void theProjectValidatesAgainstThePublishedSchema() throws Exception {
+        assertThat(RefiSchema.validateQdpx(qdpx(project()))).isEqualTo(RefiSchema.available());
+    }
+
+    @Test
+    void atlasTiProjectsImportWithTheirCodeHierarchy() throws Exception {
+        Path blank = ATLAS_SAMPLES.resolve("blank-atlas-project.qdpx");
+        Path target = ATLAS_SAMPLES.resolve("target-atlas-project.qdpx");
+        if (!Files.isRegularFile(blank) || !Files.isRegularFile(target)) {
+            return;
+        }
+        RefiImport empty = RefiReader.readQdpx(Files.newInputStream(blank), RefiReader.Limits.DEFAULT);
+        assertThat(empty.project().origin()).startsWith("ATLAS.ti");
+        assertThat(empty.project().users()).extracting(RefiUser::name).contains("ATLAS.ti");
+        assertThat(empty.project().codebook().codes()).isEmpty();
+        assertThat(empty.project().sources()).isEmpty();
+
+        RefiImport read = RefiReader.readQdpx(Files.newInputStream(target), RefiReader.Limits.DEFAULT);
+        assertThat(read.project().codebook().codes()).singleElement().satisfies(code -> {
+            assertThat(code.name()).isEqualTo("Commits");
+            assertThat(code.color()).isNull();
+            assertThat(code.children()).extracting(RefiCode::name)
+                    .containsExactly("2022-05-10T02:05:59Z 19e4dce", "2022-02-11T10:39:25Z cdbfd92");
+        });
+        // ATLAS.ti writes upper-case GUIDs and a project with no sources: nothing there to lose.
+        assertThat(read.project().codebook().codes().get(0).guid()).isEqualTo("A182CD3A-D83C-4D8C-BC80-26D9103EC6D6");
         assertThat(read.warnings()).isEmpty();
     }
 
