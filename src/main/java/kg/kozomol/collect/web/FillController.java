@@ -338,6 +338,7 @@ class FillController {
         model.addAttribute("answersJson", json.writeValueAsString(state.answers()));
         model.addAttribute("calculationsJson", json.writeValueAsString(calculations));
         model.addAttribute("repeatsJson", json.writeValueAsString(repeats(logic.model())));
+        model.addAttribute("choicesJson", json.writeValueAsString(FillPage.filteredLists(logic, state.language())));
         return "collect/fill";
     }
 
