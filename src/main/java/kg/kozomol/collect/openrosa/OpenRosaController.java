@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -183,6 +184,13 @@ class OpenRosaController {
     @ExceptionHandler(SubmissionRefusedException.class)
     ResponseEntity<byte[]> refused(SubmissionRefusedException e) {
         return OpenRosaResponses.message(e.status(), text(e.messageKey(), e.args()));
+    }
+
+    /** Over the server's upload limit: the phone shows this message instead of an HTML page it cannot read. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<byte[]> requestTooLarge(MaxUploadSizeExceededException e) {
+        return OpenRosaResponses.message(HttpStatus.PAYLOAD_TOO_LARGE, text("collect.openrosa.requestTooLarge",
+                properties.maxAttachmentBytes() / (1024 * 1024)));
     }
 
     @ExceptionHandler(FileRejectedException.class)
