@@ -77,7 +77,8 @@
     return out;
   }
 
-  function parse(source) {
+  /* With columns, a bare name is a column of the choice a choice filter is trying (region=${region}), as on the server. */
+  function parse(source, columns) {
     var list = tokens(source);
     var next = 0;
     function peek() { return list[next]; }
@@ -140,6 +141,9 @@
           expect('RPAREN');
           return inner;
         case 'NAME':
+          if (peek().kind !== 'LPAREN' && columns) {
+            return {type: 'column', name: token.text};
+          }
           if (peek().kind !== 'LPAREN') {
             throw new ExprError('paths are not supported, use ${name}: \'' + token.text + '\'');
           }
@@ -267,6 +271,7 @@
         case 'literal': return e.value;
         case 'ref': return nonNull(answers.answer(e.name));
         case 'current': return nonNull(answers.current());
+        case 'column': return nonNull(answers.column ? answers.column(e.name) : '');
         case 'negate': return -number(ev(e.operand));
         case 'binary': return binary(e);
         default: return call(e);
@@ -370,7 +375,8 @@
   }
 
   global.CollectExpr = {
-    parse: parse,
+    parse: function (source) { return parse(source, false); },
+    parseFilter: function (source) { return parse(source, true); },
     evaluate: evaluate,
     isTrue: function (expr, answers, now) { return bool(evaluate(expr, answers, now)); },
     text: text,

@@ -14,17 +14,20 @@
   var stored = JSON.parse(form.getAttribute('data-answers') || '{}');
   var calculations = JSON.parse(form.getAttribute('data-calculations') || '[]');
   var repeats = JSON.parse(form.getAttribute('data-repeats') || '{}');
+  var choiceLists = JSON.parse(form.getAttribute('data-choices') || '{}');
   var parsed = {};
+  var parsedFilters = {};
 
-  function compiled(source) {
-    if (!(source in parsed)) {
+  function compiled(source, cache, parser) {
+    cache = cache || parsed;
+    if (!(source in cache)) {
       try {
-        parsed[source] = E.parse(source);
+        cache[source] = (parser || E.parse)(source);
       } catch (e) {
-        parsed[source] = null;
+        cache[source] = null;
       }
     }
-    return parsed[source];
+    return cache[source];
   }
 
   /** The answers as the page holds them now: stored ones overlaid with this page's inputs. */
@@ -119,8 +122,65 @@
       if (changed && field.contains(changed)) {
         check(field, answers, scope, value);
       }
+      if (field.getAttribute('data-choice-filter')) {
+        narrow(field, answers, scope);
+      }
     });
     form.querySelector('input[name="shown"]').value = shown.join(',');
+  }
+
+  /** Offers only the choices the field's choice filter allows now, keeping what is still ticked (FormLogic.offered). */
+  function narrow(field, answers, scope) {
+    var filter = compiled(field.getAttribute('data-choice-filter'), parsedFilters, E.parseFilter);
+    var list = choiceLists[field.getAttribute('data-choice-list')];
+    var fieldset = field.querySelector('fieldset');
+    if (!filter || !list || !fieldset) {
+      return;
+    }
+    var base = scoped(answers, scope, '');
+    var allowed = list.filter(function (choice) {
+      try {
+        return E.isTrue(filter, {
+          answer: base.answer,
+          current: base.current,
+          column: function (name) { return name === 'name' ? choice.name : (choice.columns[name] || ''); }
+        });
+      } catch (e) {
+        return true;
+      }
+    });
+    var boxes = Array.from(fieldset.querySelectorAll('.checkbox'));
+    var other = boxes.filter(function (b) { return b.querySelector('input').value === 'other'; })[0];
+    var listed = boxes.filter(function (b) { return b !== other; }).map(function (b) { return b.querySelector('input').value; });
+    if (listed.join(' ') === allowed.map(function (c) { return c.name; }).join(' ')) {
+      return;
+    }
+    var checked = boxes.filter(function (b) { return b.querySelector('input').checked; })
+      .map(function (b) { return b.querySelector('input').value; });
+    var key = field.getAttribute('data-key');
+    var id = field.id.replace(/-field$/, '');
+    var type = field.getAttribute('data-kind') === 'select_one' ? 'radio' : 'checkbox';
+    boxes.forEach(function (b) { if (b !== other) { b.remove(); } });
+    allowed.forEach(function (choice, i) {
+      var box = document.createElement('div');
+      box.className = 'checkbox';
+      var input = document.createElement('input');
+      input.type = type;
+      input.id = id + '-' + i;
+      input.name = 'a.' + key;
+      input.value = choice.name;
+      input.checked = checked.indexOf(choice.name) >= 0;
+      var label = document.createElement('label');
+      label.htmlFor = input.id;
+      label.textContent = choice.label;
+      box.appendChild(input);
+      box.appendChild(label);
+      fieldset.insertBefore(box, other || null);
+    });
+    if (other) {
+      other.querySelector('input').id = id + '-' + allowed.length;
+      other.querySelector('label').htmlFor = id + '-' + allowed.length;
+    }
   }
 
   function check(field, answers, scope, value) {

@@ -61,22 +61,32 @@ public class Forms {
         FormModel model = imported.model();
         Optional<CollectForm> existing = byXmlFormId(studyId, model.formId());
         if (existing.isPresent() && versionExists(existing.get().id(), model.version())) {
-            return new ImportedForm(model, null, List.of(new FormProblem("settings", 0, "version", "",
-                    "versionExists", List.of(model.version()))));
+            return versionExists(model);
         }
-        long formId = existing.map(CollectForm::id).orElseGet(() -> jdbc.sql("""
+        // Two uploads of the same new form at once: the second waits for the first, then finds its row and goes on as
+        // a new version of it, so neither meets a unique violation.
+        Optional<Long> created = existing.isPresent() ? Optional.empty() : jdbc.sql("""
                 insert into collect_form (study_id, xml_form_id, title, created_by) values (:study, :xmlFormId, :title, :by)
-                returning id
+                on conflict (study_id, xml_form_id) do nothing returning id
                 """).param("study", studyId).param("xmlFormId", model.formId()).param("title", model.title())
-                .param("by", user.id()).query(Long.class).single());
+                .param("by", user.id()).query(Long.class).optional();
+        if (existing.isEmpty() && created.isEmpty()) {
+            existing = byXmlFormId(studyId, model.formId());
+        }
+        long formId = created.isPresent() ? created.get() : existing.orElseThrow().id();
         String md5 = md5(imported.xform());
-        long versionId = jdbc.sql("""
+        Optional<Long> inserted = jdbc.sql("""
                 insert into collect_form_version (form_id, form_version, title, xlsx_name, xlsx, xform, md5, created_by)
-                values (:form, :formVersion, :title, :name, :xlsx, :xform, :md5, :by) returning id
+                values (:form, :formVersion, :title, :name, :xlsx, :xform, :md5, :by)
+                on conflict (form_id, form_version) do nothing returning id
                 """).param("form", formId).param("formVersion", model.version()).param("title", model.title())
                 .param("name", fileName == null || fileName.isBlank() ? model.formId() + ".xlsx" : fileName)
                 .param("xlsx", xlsx).param("xform", imported.xform()).param("md5", md5).param("by", user.id())
-                .query(Long.class).single();
+                .query(Long.class).optional();
+        if (inserted.isEmpty()) {
+            return versionExists(model);
+        }
+        long versionId = inserted.get();
         jdbc.sql("""
                 update collect_form set current_version_id = :versionId, title = :title, updated_at = now(), version = version + 1
                 where id = :id
@@ -150,6 +160,11 @@ public class Forms {
                 select id, form_id, form_version, title, xlsx_name, md5, created_at from collect_form_version
                 where form_id = :form and form_version = :formVersion
                 """).param("form", formId).param("formVersion", formVersion).query(FormVersion.class).optional();
+    }
+
+    private static ImportedForm versionExists(FormModel model) {
+        return new ImportedForm(model, null, List.of(new FormProblem("settings", 0, "version", "", "versionExists",
+                List.of(model.version()))));
     }
 
     private boolean versionExists(long formId, String formVersion) {

@@ -69,13 +69,30 @@ class CollectBrowserIT {
         browser.waitForH1("Аудит доступности школы");
         browser.assertAccessible();
 
-        driver.navigate().back();
+        attach("logo.png", "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        browser.waitForText("не соответствует расширению");
+        browser.assertAccessible();
+        attach("logo.png", FormMediaIT.PNG);
+        browser.waitForText("Медиафайл прикреплён");
+        assertThat(driver.findElement(By.id("media")).getText()).contains("logo.png", "md5:");
+        browser.assertAccessible();
+
+        driver.navigate().to(driver.getCurrentUrl().replaceAll("/collect/forms/.*", "/collect/studies/" + world.study.id()));
         browser.waitForH1("Формы");
         driver.findElement(By.id("displayName")).sendKeys("Телефон Айгуль");
         driver.findElement(By.cssSelector("form[action$='/app-users'] button")).click();
         browser.waitForH1("Настройка телефона");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("/collect/key/");
+        assertThat(((Number) driver.executeScript("return document.querySelector('img.settings-qr').naturalWidth")).intValue())
+                .as("the QR code image loads").isGreaterThan(100);
         browser.assertAccessible();
+    }
+
+    private void attach(String name, byte[] bytes) throws Exception {
+        Path file = Files.createTempDirectory("media-").resolve(name);
+        Files.write(file, bytes);
+        driver.findElement(By.id("media-file")).sendKeys(file.toString());
+        driver.findElement(By.cssSelector("form[action$='/media'] button")).click();
     }
 
     private void upload(byte[] workbook) throws Exception {

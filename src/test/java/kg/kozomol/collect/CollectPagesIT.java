@@ -108,11 +108,23 @@ class CollectPagesIT {
         String json = new String(new InflaterInputStream(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(code)))
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).contains("\"server_url\":\"http://localhost:8080/collect/key/" + phone.token() + "\"");
+        assertThat(page).containsPattern("<img class=\"settings-qr\" src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"QR-код с настройками ODK Collect для «Телефон Айгуль»");
+        String png = page.replaceAll("(?s).*src=\"data:image/png;base64,([^\"]*)\".*", "$1");
+        assertThat(scanned(Base64.getDecoder().decode(png))).as("the QR code holds the settings code").isEqualTo(code);
         assertThat(world.fixtures.count("select count(*) from audit_event where entity_type = 'collect_app_user' and after_state::text like '%"
                 + phone.token() + "%'")).as("the token never reaches the audit log").isZero();
 
         mvc.perform(post(location + "/revoke").param("version", String.valueOf(phone.version())).with(csrf())
                 .with(TestUsers.as(world.researcher))).andExpect(status().is3xxRedirection());
         assertThat(context.getBean(AppUsers.class).byToken(phone.token())).isEmpty();
+    }
+
+    /** What a phone's camera reads from the PNG. */
+    private static String scanned(byte[] png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
     }
 }

@@ -47,6 +47,7 @@ class WebFormBrowserIT {
     CollectWorld world;
     UserAccount monitor;
     CollectForm form;
+    CollectForm regions;
 
     @BeforeAll
     void start() throws Exception {
@@ -56,6 +57,8 @@ class WebFormBrowserIT {
         monitor = world.fixtures.user(Role.FIELD_MONITOR, world.cso);
         tx.execute(s -> forms.upload(world.study.id(), "ramp.xlsx", FillFixture.rampAudit(), world.researcher));
         form = forms.ofStudy(world.study.id()).get(0);
+        tx.execute(s -> forms.upload(world.study.id(), "regions.xlsx", FillFixture.regions().bytes(), world.researcher));
+        regions = forms.byXmlFormId(world.study.id(), "regions").orElseThrow();
     }
 
     @AfterAll
@@ -108,6 +111,35 @@ class WebFormBrowserIT {
         driver.findElement(By.cssSelector(".actions button[value='finish']")).click();
         browser.waitForText("Ответы отправлены");
         assertThat(world.fixtures.count("select count(*) from collect_submission where form_id = " + form.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aChoiceFilterNarrowsTheOptionsAsEarlierAnswersChange() {
+        browser.signIn(monitor.email(), Fixtures.PASSWORD);
+        browser.open("/collect/forms/" + regions.id() + "/fill");
+        browser.waitForH1("regions");
+        assertThat(driver.findElements(By.cssSelector("input[name='a.town']"))).isEmpty();
+        driver.findElement(By.cssSelector("label[for='q-region-0']")).click();
+        browser.waiting().until(d -> offered(d, "a.town").equals(List.of("karakol", "cholpon_ata")));
+        driver.findElement(By.cssSelector("label[for='q-town-1']")).click();
+        driver.findElement(By.cssSelector("label[for='q-region-1']")).click();
+        browser.waiting().until(d -> offered(d, "a.town").equals(List.of("talas_city")));
+        assertThat(driver.findElements(By.cssSelector("input[name='a.town']:checked"))).as("a choice no longer offered is dropped")
+                .isEmpty();
+        driver.findElement(By.cssSelector("label[for='q-town-0']")).click();
+        driver.findElement(By.cssSelector("label[for='q-q1-0']")).click();
+        browser.waiting().until(d -> offered(d, "a.kind").equals(List.of("school")));
+        driver.findElement(By.cssSelector("label[for='q-kind-0']")).click();
+        browser.assertAccessible();
+        driver.findElement(By.cssSelector(".actions button[value='finish']")).click();
+        browser.waitForText("Ответы отправлены");
+        String xml = new String(world.fixtures.jdbc().sql("select xml from collect_submission where form_id = :form")
+                .param("form", regions.id()).query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("<region>talas</region>", "<town>talas_city</town>", "<kind>school</kind>");
+    }
+
+    private static List<String> offered(org.openqa.selenium.WebDriver driver, String name) {
+        return driver.findElements(By.cssSelector("input[name='" + name + "']")).stream().map(e -> e.getAttribute("value")).toList();
     }
 
     @Test

@@ -7,4 +7,9 @@ public interface Answers {
 
     /** The answer of the question the expression belongs to ({@code .}). */
     String current();
+
+    /** A column of the choice a choice filter is being tried on; only filters read it. */
+    default String column(String name) {
+        return "";
+    }
 }

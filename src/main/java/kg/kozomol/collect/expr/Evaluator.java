@@ -36,6 +36,8 @@ final class Evaluator {
             return literal.value();
         } else if (expr instanceof Expr.Ref ref) {
             return nullToEmpty(answers.answer(ref.name()));
+        } else if (expr instanceof Expr.Column column) {
+            return nullToEmpty(answers.column(column.name()));
         } else if (expr instanceof Expr.Current) {
             return nullToEmpty(answers.current());
         } else if (expr instanceof Expr.Negate negate) {

@@ -12,6 +12,10 @@ public sealed interface Expr {
     record Ref(String name) implements Expr {
     }
 
+    /** A bare name in a choice filter: that column of the choice being filtered ({@code region=${region}}). */
+    record Column(String name) implements Expr {
+    }
+
     /** {@code .}: the answer to the question the expression belongs to (constraints). */
     record Current() implements Expr {
     }

@@ -23,7 +23,14 @@ public final class Expressions {
     }
 
     public static Expr parse(String source) {
-        Expr expr = Parser.parse(source);
+        Expr expr = Parser.parse(source, false);
+        checkFunctions(expr);
+        return expr;
+    }
+
+    /** A choice filter, where a bare name is a column of the choices sheet ({@code region=${region}}), as pyxform allows. */
+    public static Expr parseFilter(String source) {
+        Expr expr = Parser.parse(source, true);
         checkFunctions(expr);
         return expr;
     }
@@ -35,10 +42,14 @@ public final class Expressions {
         return names;
     }
 
-    /** References in a choice filter, whose bare names are the choice's own columns, so it is only tokenised. */
-    public static Set<String> filterReferences(String source) {
+    /** The choice columns a choice filter reads by bare name. */
+    public static Set<String> columns(Expr expr) {
         Set<String> names = new LinkedHashSet<>();
-        Lexer.tokens(source).stream().filter(t -> t.kind() == Kind.REF).forEach(t -> names.add(t.text()));
+        visit(expr, e -> {
+            if (e instanceof Expr.Column column) {
+                names.add(column.name());
+            }
+        });
         return names;
     }
 
@@ -79,15 +90,22 @@ public final class Expressions {
     }
 
     private static void collect(Expr expr, Set<String> names) {
-        if (expr instanceof Expr.Ref ref) {
-            names.add(ref.name());
-        } else if (expr instanceof Expr.Binary binary) {
-            collect(binary.left(), names);
-            collect(binary.right(), names);
+        visit(expr, e -> {
+            if (e instanceof Expr.Ref ref) {
+                names.add(ref.name());
+            }
+        });
+    }
+
+    private static void visit(Expr expr, java.util.function.Consumer<Expr> visitor) {
+        visitor.accept(expr);
+        if (expr instanceof Expr.Binary binary) {
+            visit(binary.left(), visitor);
+            visit(binary.right(), visitor);
         } else if (expr instanceof Expr.Negate negate) {
-            collect(negate.operand(), names);
+            visit(negate.operand(), visitor);
         } else if (expr instanceof Expr.Call call) {
-            call.arguments().forEach(argument -> collect(argument, names));
+            call.arguments().forEach(argument -> visit(argument, visitor));
         }
     }
 

@@ -15,14 +15,17 @@ final class Parser {
     private static final Map<String, Operator> ADDITIVE = Map.of("+", Operator.PLUS, "-", Operator.MINUS);
 
     private final List<Token> tokens;
+    /** Whether bare names are choice columns, as in a choice filter; elsewhere they are paths, which are not supported. */
+    private final boolean columns;
     private int next;
 
-    private Parser(List<Token> tokens) {
+    private Parser(List<Token> tokens, boolean columns) {
         this.tokens = tokens;
+        this.columns = columns;
     }
 
-    static Expr parse(String source) {
-        Parser parser = new Parser(Lexer.tokens(source));
+    static Expr parse(String source, boolean columns) {
+        Parser parser = new Parser(Lexer.tokens(source), columns);
         Expr expr = parser.or();
         Token rest = parser.peek();
         if (rest.kind() != Kind.END) {
@@ -120,6 +123,9 @@ final class Parser {
                 return inner;
             }
             case NAME -> {
+                if (peek().kind() != Kind.LPAREN && columns) {
+                    return new Expr.Column(token.text());
+                }
                 if (peek().kind() != Kind.LPAREN) {
                     throw new ExprException("paths are not supported, use ${name}: '" + token.text() + "'", token.start());
                 }

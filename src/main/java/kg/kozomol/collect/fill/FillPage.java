@@ -36,10 +36,11 @@ public record FillPage(String title, List<Block> blocks) {
      *        image, audio, file, note, acknowledge
      * @param relevant the XLSForm expressions that must all hold for it to show, joined with {@code and}
      * @param scope the repeat entry it belongs to ({@code repeat#index}), empty at the top
+     * @param choiceFilter a select's choice filter, which the browser re-applies to its list as answers change
      */
     public record Field(String key, String id, String kind, String label, String hint, boolean required, boolean readOnly,
             String error, String value, List<Option> options, boolean visible, String relevant, String constraint,
-            String constraintMessage, String scope, String accept) {
+            String constraintMessage, String scope, String accept, String choiceFilter, String choiceList) {
 
         public String[] point() {
             String[] parts = value.trim().split("\\s+");
@@ -53,6 +54,24 @@ public record FillPage(String title, List<Block> blocks) {
                 default -> value;
             };
         }
+    }
+
+    /** A choice as the browser needs it to re-apply a choice filter: its value, label and further columns. */
+    public record ListedChoice(String name, String label, Map<String, String> columns) {
+    }
+
+    /** The whole lists of the selects that have a choice filter, which the browser narrows as answers change. */
+    public static Map<String, List<ListedChoice>> filteredLists(FormLogic logic, String language) {
+        Map<String, List<ListedChoice>> lists = new java.util.LinkedHashMap<>();
+        logic.model().all().stream().filter(q -> q.choices().filter() != null).map(q -> q.choices().listName()).distinct()
+                .forEach(list -> lists.put(list, logic.model().choices().getOrDefault(list, List.of()).stream()
+                        .map(c -> new ListedChoice(c.name(), choiceLabel(logic, c, language), c.properties())).toList()));
+        return lists;
+    }
+
+    private static String choiceLabel(FormLogic logic, Choice c, String language) {
+        String label = logic.text(c.labels(), language);
+        return label == null ? c.name() : label;
     }
 
     public static String id(String key) {
@@ -101,21 +120,21 @@ public record FillPage(String title, List<Block> blocks) {
             String hint = logic.text(q.texts().hints(), language);
             String constraintMessage = logic.text(q.texts().constraintMessages(), language);
             return new Field(key, id(key), kind(q), label(logic, q, state, scope, language), hint, q.isRequired(),
-                    "true()".equals(q.logic().readOnly()), errors.get(key), value, options(q, key, value, language), visible,
+                    "true()".equals(q.logic().readOnly()), errors.get(key), value, options(q, scope, key, value, language), visible,
                     relevant, q.logic().constraint(), constraintMessage,
-                    scope.repeat() == null ? "" : scope.repeat() + "#" + scope.index(), accept(q));
+                    scope.repeat() == null ? "" : scope.repeat() + "#" + scope.index(), accept(q), q.choices().filter(),
+                    q.choices().filter() == null ? null : q.choices().listName());
         }
 
-        private List<Option> options(Question q, String key, String value, String language) {
+        private List<Option> options(Question q, Scope scope, String key, String value, String language) {
             if (!q.type().isSelect()) {
                 return List.of();
             }
             List<String> chosen = Arrays.asList(value.trim().split("\\s+"));
             List<Option> options = new ArrayList<>();
-            List<Choice> choices = logic.model().choices().getOrDefault(q.choices().listName(), List.of());
+            List<Choice> choices = logic.offered(q, state, scope);
             for (Choice c : choices) {
-                String label = logic.text(c.labels(), language);
-                options.add(new Option(c.name(), label == null ? c.name() : label, id(key) + "-" + options.size(),
+                options.add(new Option(c.name(), choiceLabel(logic, c, language), id(key) + "-" + options.size(),
                         chosen.contains(c.name())));
             }
             if (q.choices().orOther() && choices.stream().noneMatch(c -> c.name().equals("other"))) {

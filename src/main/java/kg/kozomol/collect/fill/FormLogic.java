@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.expr.Answers;
+import kg.kozomol.collect.expr.Expr;
 import kg.kozomol.collect.expr.ExprException;
 import kg.kozomol.collect.expr.Expressions;
 
@@ -140,11 +144,43 @@ public final class FormLogic {
                 }
             } else if (!typed(q.type(), value)) {
                 issues.add(new Issue(key, null, "collect.fill.invalid." + q.type().xlsformName()));
+            } else if (q.type().isSelect() && !offeredValues(q, state, scope).containsAll(Arrays.asList(value.trim().split("\\s+")))) {
+                issues.add(new Issue(key, null, "collect.fill.notOffered"));
             } else if (!holds(q.logic().constraint(), state, scope, value, true)) {
                 issues.add(new Issue(key, text(q.texts().constraintMessages(), language), "collect.fill.constraint"));
             }
         });
         return issues;
+    }
+
+    /** The choices a select offers now: its list, narrowed by its choice filter to those the answers so far allow. */
+    public List<Choice> offered(Question q, FillState state, Scope scope) {
+        List<Choice> choices = model.choices().getOrDefault(q.choices().listName(), List.of());
+        if (q.choices().filter() == null) {
+            return choices;
+        }
+        Expr filter;
+        try {
+            filter = Expressions.parseFilter(q.choices().filter());
+        } catch (ExprException e) {
+            return choices;
+        }
+        return choices.stream().filter(choice -> {
+            try {
+                return Expressions.isTrue(filter, answers(state, scope, "", choice), clock);
+            } catch (ExprException e) {
+                return true;
+            }
+        }).toList();
+    }
+
+    private Set<String> offeredValues(Question q, FillState state, Scope scope) {
+        Set<String> values = new HashSet<>();
+        offered(q, state, scope).forEach(c -> values.add(c.name()));
+        if (q.choices().orOther()) {
+            values.add("other");
+        }
+        return values;
     }
 
     /** Whether a value has the form its type needs; a geopoint is "latitude longitude altitude accuracy". */
@@ -211,7 +247,17 @@ public final class FormLogic {
     }
 
     private Answers answers(FillState state, Scope scope, String current) {
+        return answers(state, scope, current, null);
+    }
+
+    /** The answers as expressions read them; a choice filter also reads the columns of the choice it is trying. */
+    private Answers answers(FillState state, Scope scope, String current, Choice choice) {
         return new Answers() {
+            @Override
+            public String column(String name) {
+                return choice == null ? "" : name.equals("name") ? choice.name() : choice.properties().getOrDefault(name, "");
+            }
+
             @Override
             public String answer(String name) {
                 if (scope.repeat() != null && state.answers().containsKey(scope.key(name))) {

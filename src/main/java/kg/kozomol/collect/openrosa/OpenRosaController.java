@@ -9,7 +9,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -29,7 +33,9 @@ import kg.kozomol.collect.AppUser;
 import kg.kozomol.collect.AppUsers;
 import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.CollectProperties;
+import kg.kozomol.collect.FormMedia;
 import kg.kozomol.collect.Forms;
+import kg.kozomol.collect.MediaFile;
 import kg.kozomol.collect.IncomingAttachment;
 import kg.kozomol.collect.SubmissionReceipt;
 import kg.kozomol.collect.SubmissionRefusedException;
@@ -59,9 +65,11 @@ class OpenRosaController {
     private final Studies studies;
     private final CollectProperties properties;
     private final MessageSource messages;
+    private final FormMedia media;
 
     OpenRosaController(AppUsers appUsers, Forms forms, Submissions submissions, Studies studies, CollectProperties properties,
-            MessageSource messages) {
+            MessageSource messages, FormMedia media) {
+        this.media = media;
         this.appUsers = appUsers;
         this.forms = forms;
         this.submissions = submissions;
@@ -102,17 +110,38 @@ class OpenRosaController {
         return OpenRosaResponses.status(HttpStatus.OK).contentType(OpenRosaResponses.XML).body(forms.xform(form.currentVersionId()));
     }
 
-    /** No form has media files yet, so the manifest lists none; the phone still asks for it. */
+    /** The form's media files with the MD5 the phone compares to decide what to download again. */
     @GetMapping("/forms/{xmlFormId}/manifest")
     ResponseEntity<byte[]> manifest(@PathVariable String token, @PathVariable String xmlFormId) {
-        form(appUser(token), xmlFormId);
+        CollectForm form = form(appUser(token), xmlFormId);
+        String base = base(token) + "/forms/" + encode(form.xmlFormId()) + "/media/";
+        List<MediaFile> files = media.of(form.id());
         byte[] body = OpenRosaResponses.xml(writer -> {
             writer.setDefaultNamespace(MANIFEST_NS);
             writer.writeStartElement(MANIFEST_NS, "manifest");
             writer.writeDefaultNamespace(MANIFEST_NS);
+            for (MediaFile file : files) {
+                writer.writeStartElement(MANIFEST_NS, "mediaFile");
+                element(writer, MANIFEST_NS, "filename", file.name());
+                element(writer, MANIFEST_NS, "hash", "md5:" + file.md5());
+                element(writer, MANIFEST_NS, "downloadUrl", base + encode(file.name()));
+                writer.writeEndElement();
+            }
             writer.writeEndElement();
         });
         return OpenRosaResponses.status(HttpStatus.OK).contentType(OpenRosaResponses.XML).body(body);
+    }
+
+    /** The exact bytes whose MD5 the manifest announced. */
+    @GetMapping("/forms/{xmlFormId}/media/{fileName}")
+    ResponseEntity<byte[]> mediaFile(@PathVariable String token, @PathVariable String xmlFormId, @PathVariable String fileName) {
+        CollectForm form = form(appUser(token), xmlFormId);
+        MediaFile file = media.find(form.id(), fileName)
+                .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.NOT_FOUND, "collect.openrosa.unknownMedia", fileName));
+        return OpenRosaResponses.status(HttpStatus.OK).contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(media.content(file.id()));
     }
 
     /** The phone asks first, to learn that the server is there and how large a request may be. */
@@ -155,6 +184,13 @@ class OpenRosaController {
     @ExceptionHandler(SubmissionRefusedException.class)
     ResponseEntity<byte[]> refused(SubmissionRefusedException e) {
         return OpenRosaResponses.message(e.status(), text(e.messageKey(), e.args()));
+    }
+
+    /** Over the server's upload limit: the phone shows this message instead of an HTML page it cannot read. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<byte[]> requestTooLarge(MaxUploadSizeExceededException e) {
+        return OpenRosaResponses.message(HttpStatus.PAYLOAD_TOO_LARGE, text("collect.openrosa.requestTooLarge",
+                properties.maxAttachmentBytes() / (1024 * 1024)));
     }
 
     @ExceptionHandler(FileRejectedException.class)

@@ -1,5 +1,6 @@
 package kg.kozomol.collect.web;
 
+import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kg.kozomol.collect.AppUser;
 import kg.kozomol.collect.AppUsers;
 import kg.kozomol.collect.PhoneSettings;
+import kg.kozomol.collect.SettingsQrCode;
 import kg.kozomol.platform.CurrentUser;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.NotFoundException;
@@ -64,7 +66,9 @@ class AppUserController {
         model.addAttribute("studyTitle", study.title(LocaleContextHolder.getLocale()));
         model.addAttribute("serverUrl", serverUrl);
         model.addAttribute("settingsJson", settings);
-        model.addAttribute("settingsCode", PhoneSettings.encoded(settings));
+        String code = PhoneSettings.encoded(settings);
+        model.addAttribute("settingsCode", code);
+        model.addAttribute("settingsQr", Base64.getEncoder().encodeToString(SettingsQrCode.png(code)));
         return "collect/app-user";
     }
 

@@ -338,6 +338,7 @@ class FillController {
         model.addAttribute("answersJson", json.writeValueAsString(state.answers()));
         model.addAttribute("calculationsJson", json.writeValueAsString(calculations));
         model.addAttribute("repeatsJson", json.writeValueAsString(repeats(logic.model())));
+        model.addAttribute("choicesJson", json.writeValueAsString(FillPage.filteredLists(logic, state.language())));
         return "collect/fill";
     }
 
@@ -351,8 +352,9 @@ class FillController {
 
     private static void summarise(FillPage.Field field, List<String[]> summary) {
         if (field.error() != null) {
-            String target = field.kind().startsWith("select") ? field.id() + "-0" : field.kind().equals("geopoint") ? field.id() + "-lat"
-                    : field.id();
+            // A select whose choice filter offers nothing yet has no first option to land on: its block instead.
+            String target = field.kind().startsWith("select") ? field.options().isEmpty() ? field.id() + "-field" : field.id() + "-0"
+                    : field.kind().equals("geopoint") ? field.id() + "-lat" : field.id();
             summary.add(new String[] {"#" + target, field.label() + ": " + field.error()});
         }
     }

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Question;
+import kg.kozomol.collect.expr.Expr;
 import kg.kozomol.collect.expr.ExprException;
 import kg.kozomol.collect.expr.Expressions;
 
@@ -48,11 +50,7 @@ final class FormChecker {
             expression(q, row, "required", q.logic().required());
             expression(q, row, "read_only", q.logic().readOnly());
             if (q.choices().filter() != null) {
-                try {
-                    known(row, "choice_filter", Expressions.filterReferences(q.choices().filter()));
-                } catch (ExprException e) {
-                    problems.add(survey, row, "choice_filter", "badExpression", q.choices().filter());
-                }
+                filter(q, row);
             }
             if (q.defaultValue() != null) {
                 known(row, "default", Expressions.textReferences(q.defaultValue()));
@@ -78,6 +76,22 @@ final class FormChecker {
         } catch (ExprException e) {
             problems.add(survey, row, column, "badExpression", source);
             return Set.of();
+        }
+    }
+
+    /** A choice filter's {@code ${name}} must be questions and its bare names columns the list's choices have. */
+    private void filter(Question q, Sheet.Row row) {
+        try {
+            Expr filter = Expressions.parseFilter(q.choices().filter());
+            known(row, "choice_filter", Expressions.references(filter));
+            List<Choice> choices = model.choices().getOrDefault(q.choices().listName(), List.of());
+            for (String column : Expressions.columns(filter)) {
+                if (!column.equals("name") && choices.stream().noneMatch(c -> c.properties().containsKey(column))) {
+                    problems.add(survey, row, "choice_filter", "unknownChoiceColumn", column, q.choices().listName());
+                }
+            }
+        } catch (ExprException e) {
+            problems.add(survey, row, "choice_filter", "badExpression", q.choices().filter());
         }
     }
 

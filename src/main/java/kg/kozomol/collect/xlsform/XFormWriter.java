@@ -272,8 +272,9 @@ final class XFormWriter {
         String list = q.choices().listName();
         if (q.choices().filter() != null) {
             xml.writeStartElement(XFORMS, "itemset");
+            // pyxform pads each path with spaces inside the predicate: item[region= /data/region ]
             xml.writeAttribute("nodeset", "instance('" + list + "')/root/item[" + Expressions.toXPath(q.choices().filter(),
-                    this::path) + "]");
+                    name -> " " + path(name) + " ") + "]");
             xml.writeEmptyElement(XFORMS, "value");
             xml.writeAttribute("ref", "name");
             xml.writeEmptyElement(XFORMS, "label");

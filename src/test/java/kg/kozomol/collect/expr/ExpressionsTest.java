@@ -92,7 +92,9 @@ class ExpressionsTest {
     @Test
     void listsTheQuestionsAnExpressionReads() {
         assertThat(Expressions.references(Expressions.parse("if(${a} > 1, concat(${b}, ${a}), ${c})"))).containsExactly("a", "b", "c");
-        assertThat(Expressions.filterReferences("oblast=${oblast} and ${x} != ''")).containsExactly("oblast", "x");
+        Expr filter = Expressions.parseFilter("oblast=${oblast} and ${x} != ''");
+        assertThat(Expressions.references(filter)).containsExactly("oblast", "x");
+        assertThat(Expressions.columns(filter)).containsExactly("oblast");
         assertThat(Expressions.textReferences("Школа: ${school}, ${ floors }")).containsExactly("school", "floors");
     }
 

@@ -37,4 +37,25 @@ public final class FillFixture {
         f.row("settings", "ramp_audit", "Аудит пандусов", "3", "Russian (ru)");
         return f.bytes();
     }
+
+    /** A cascading select: towns narrowed by region through the extra "region" column, kinds by a column named "filter". */
+    public static XlsFormFixture regions() {
+        return new XlsFormFixture()
+                .sheet("survey", "type", "name", "label", "choice_filter")
+                .row("survey", "select_one region", "region", "Region")
+                .row("survey", "select_one town", "town", "Town", "region=${region}")
+                .row("survey", "select_one use", "q1", "Use")
+                .row("survey", "select_multiple kind", "kind", "Kind", "filter=${q1} and name != 'none'")
+                .sheet("choices", "list_name", "name", "label", "region", "filter")
+                .row("choices", "region", "issyk_kul", "Issyk-Kul")
+                .row("choices", "region", "talas", "Talas")
+                .row("choices", "town", "karakol", "Karakol", "issyk_kul")
+                .row("choices", "town", "cholpon_ata", "Cholpon-Ata", "issyk_kul")
+                .row("choices", "town", "talas_city", "Talas", "talas")
+                .row("choices", "use", "edu", "Education")
+                .row("choices", "use", "health", "Health")
+                .row("choices", "kind", "school", "School", null, "edu")
+                .row("choices", "kind", "clinic", "Clinic", null, "health")
+                .row("choices", "kind", "none", "None", null, "edu");
+    }
 }

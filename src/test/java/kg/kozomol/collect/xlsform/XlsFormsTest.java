@@ -24,6 +24,7 @@ import kg.kozomol.collect.FormProblem;
 import kg.kozomol.collect.ImportedForm;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.XlsFormFixture;
+import kg.kozomol.collect.fill.FillFixture;
 
 /** XLSForm to XForm: every supported type and column, checked as XForm nodes; broken forms, cell by cell. */
 class XlsFormsTest {
@@ -155,10 +156,30 @@ class XlsFormsTest {
     @Test
     void turnsAChoiceFilterIntoAnItemsetOverASecondaryInstance() throws Exception {
         assertThat(text("//x:select1[@ref='/data/district']/x:itemset/@nodeset"))
-                .isEqualTo("instance('district')/root/item[oblast=/data/oblast]");
+                .isEqualTo("instance('district')/root/item[oblast= /data/oblast ]");
         assertThat(text("//x:select1[@ref='/data/district']/@appearance")).isEqualTo("minimal");
         assertThat(text("/h:html/h:head/x:model/x:instance[@id='district']/x:root/x:item[1]/x:name")).isEqualTo("karakol");
         assertThat(text("/h:html/h:head/x:model/x:instance[@id='district']/x:root/x:item[1]/x:oblast")).isEqualTo("issyk_kul");
+    }
+
+    @Test
+    void choiceFiltersReadExtraChoiceColumnsByBareNameAsPyxformDoes() throws Exception {
+        ImportedForm form = XlsForms.read(FillFixture.regions().bytes(), "regions", "1");
+        assertThat(form.problems()).isEmpty();
+        String xml = new String(form.xform(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("<itemset nodeset=\"instance('town')/root/item[region= /data/region ]\">"
+                        + "<value ref=\"name\"/><label ref=\"jr:itext(itextId)\"/></itemset>")
+                .contains("<itemset nodeset=\"instance('kind')/root/item[filter= /data/q1  and name != 'none']\">")
+                .contains("<instance id=\"town\"><root><item><itextId>town-0</itextId><name>karakol</name>"
+                        + "<region>issyk_kul</region></item>");
+        assertThat(xml).contains("<instance id=\"kind\"><root><item><itextId>kind-0</itextId><name>school</name>"
+                + "<filter>edu</filter></item>");
+
+        XlsFormFixture unknown = FillFixture.regions();
+        unknown.row("survey", "select_one town", "town2", "Town again", "provinec=${region}");
+        assertThat(problems(unknown)).extracting(FormProblem::row, FormProblem::column, FormProblem::code, FormProblem::args)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, "choice_filter", "unknownChoiceColumn",
+                        List.of("provinec", "town")));
     }
 
     @Test
