@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,15 +37,17 @@ public class EvaluationReports {
     private final Evaluations evaluations;
     private final Programmes programmes;
     private final EvaluationAccess access;
+    private final ApplicationEventPublisher events;
     private final ZoneId zone;
 
     EvaluationReports(JdbcClient jdbc, AuditLog audit, Evaluations evaluations, Programmes programmes, EvaluationAccess access,
-            @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
+            ApplicationEventPublisher events, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.evaluations = evaluations;
         this.programmes = programmes;
         this.access = access;
+        this.events = events;
         this.zone = ZoneId.of(zone);
     }
 
@@ -64,8 +67,11 @@ public class EvaluationReports {
 
     /** Only the focal points of the body that owns the programme speak for it. */
     public boolean answersFor(Evaluation evaluation, KozomolPrincipal user) {
-        return user != null && user.memberships().contains(
-                new Membership(programmes.require(evaluation.programmeId()).ownerBodyId(), Role.STATE_FOCAL_POINT));
+        return user != null && user.memberships().contains(new Membership(ownerBodyId(evaluation), Role.STATE_FOCAL_POINT));
+    }
+
+    long ownerBodyId(Evaluation evaluation) {
+        return programmes.require(evaluation.programmeId()).ownerBodyId();
     }
 
     @Transactional
@@ -165,6 +171,11 @@ public class EvaluationReports {
         }
         EvaluationReport after = report(evaluationId);
         audit.updated(REPORT, evaluationId, before, after);
+        if (to == ReportStage.FINAL) {
+            events.publishEvent(new EvaluationReportFinalised(evaluationId, evaluation.programmeId(), ownerBodyId(evaluation),
+                    evaluation.commissionedBy(), after.responseDue(), recommendations.stream()
+                            .map(r -> new EvaluationReportFinalised.Item(r.id(), r.position(), r.textRu(), r.textKy())).toList()));
+        }
         return after;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,12 +27,15 @@ public class ManagementResponses {
     private final AuditLog audit;
     private final Evaluations evaluations;
     private final EvaluationReports reports;
+    private final ApplicationEventPublisher events;
 
-    ManagementResponses(JdbcClient jdbc, AuditLog audit, Evaluations evaluations, EvaluationReports reports) {
+    ManagementResponses(JdbcClient jdbc, AuditLog audit, Evaluations evaluations, EvaluationReports reports,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.evaluations = evaluations;
         this.reports = reports;
+        this.events = events;
     }
 
     /** What is wrong with a response, field by field; the plan's lines are read into {@code plan}. */
@@ -104,6 +108,8 @@ public class ManagementResponses {
         }
         EvaluationRecommendation after = reports.recommendation(evaluationId, recommendationId);
         audit.updated(EvaluationReports.RECOMMENDATION, recommendationId, before, after);
+        events.publishEvent(new ManagementResponseGiven(evaluationId, recommendationId, reports.ownerBodyId(evaluation),
+                after.stance(), after.reasons(), after.actions(), after.late()));
         return after;
     }
 
