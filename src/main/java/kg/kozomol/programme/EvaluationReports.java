@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -17,6 +16,8 @@ import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.Role;
 import kg.kozomol.platform.StaleRecordException;
+import kg.kozomol.tracker.EvaluationSource;
+import kg.kozomol.tracker.EvaluationTracking;
 
 /**
  * The evaluation report after the consensus. The rapporteur or a coordinator adds recommendations to the owner body;
@@ -37,17 +38,17 @@ public class EvaluationReports {
     private final Evaluations evaluations;
     private final Programmes programmes;
     private final EvaluationAccess access;
-    private final ApplicationEventPublisher events;
+    private final EvaluationTracking tracking;
     private final ZoneId zone;
 
     EvaluationReports(JdbcClient jdbc, AuditLog audit, Evaluations evaluations, Programmes programmes, EvaluationAccess access,
-            ApplicationEventPublisher events, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
+            EvaluationTracking tracking, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.evaluations = evaluations;
         this.programmes = programmes;
         this.access = access;
-        this.events = events;
+        this.tracking = tracking;
         this.zone = ZoneId.of(zone);
     }
 
@@ -172,9 +173,10 @@ public class EvaluationReports {
         EvaluationReport after = report(evaluationId);
         audit.updated(REPORT, evaluationId, before, after);
         if (to == ReportStage.FINAL) {
-            events.publishEvent(new EvaluationReportFinalised(evaluationId, evaluation.programmeId(), ownerBodyId(evaluation),
-                    evaluation.commissionedBy(), after.responseDue(), recommendations.stream()
-                            .map(r -> new EvaluationReportFinalised.Item(r.id(), r.position(), r.textRu(), r.textKy())).toList()));
+            // The final report's recommendations join the tracker, addressed to the owner body by the response deadline.
+            long body = ownerBodyId(evaluation);
+            tracking.enter(recommendations.stream().map(r -> new EvaluationSource(evaluationId, r.id(), evaluation.commissionedBy(),
+                    body, r.textRu(), r.textKy(), after.responseDue())).toList());
         }
         return after;
     }

@@ -1,21 +1,17 @@
 package kg.kozomol.tracker;
 
 import java.util.List;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import kg.kozomol.programme.ActionLine;
-import kg.kozomol.programme.EvaluationReportFinalised;
-import kg.kozomol.programme.ManagementResponseGiven;
-import kg.kozomol.programme.Stance;
 
 /**
- * Evaluation recommendations in the tracker: a final report enters each recommendation, addressed to the programme's
- * owner body, and the body's management response becomes its released position, through the same rules, audit and
- * timeline as a brief's. Both run inside the programme's transaction, so a failure here undoes the change there.
+ * Evaluation recommendations in the tracker, for the programme module: a final report enters each recommendation,
+ * addressed to the programme's owner body, and the body's management response becomes its released position, through
+ * the same rules, audit and timeline as a brief's. Called inside the programme's transaction, so a failure here undoes
+ * the change there.
  */
-@Component
-class EvaluationTracking {
+@Service
+public class EvaluationTracking {
 
     /** The tracker's planned measure holds at most this many characters (V20). */
     private static final int MEASURE_LENGTH = 1000;
@@ -30,45 +26,31 @@ class EvaluationTracking {
         this.responses = responses;
     }
 
-    @EventListener
+    /** Enters each recommendation of a final report; one already entered is left as it is. */
     @Transactional
-    void finalised(EvaluationReportFinalised report) {
-        for (EvaluationReportFinalised.Item item : report.recommendations()) {
-            recommendations.enterFromEvaluation(new EvaluationSource(report.evaluationId(), item.id(), report.commissionedBy(),
-                    report.ownerBodyId(), item.textRu(), item.textKy(), report.responseDue()));
-        }
+    public List<Recommendation> enter(List<EvaluationSource> sources) {
+        return sources.stream().map(recommendations::enterFromEvaluation).toList();
     }
 
     /**
-     * A revised response supersedes the body's earlier position and stays in its history. A report made final before
-     * evaluations joined the tracker has nothing here to answer; a body reorganised since answers through its successor.
+     * The owner body's answer as its released position; a revised answer supersedes the earlier position, which stays in
+     * the history. A report made final before evaluations joined the tracker has nothing here to answer; a body
+     * reorganised since answers through the lead addressee (its successor).
      */
-    @EventListener
     @Transactional
-    void responded(ManagementResponseGiven response) {
-        Recommendation recommendation = recommendations.fromEvaluationRecommendation(response.recommendationId()).orElse(null);
+    public void answer(long evaluationRecommendationId, long ownerBodyId, Position position, String reasons,
+            List<PlannedMeasure> measures) {
+        Recommendation recommendation = recommendations.fromEvaluationRecommendation(evaluationRecommendationId).orElse(null);
         if (recommendation == null) {
             return;
         }
-        Addressee body = addressees.find(recommendation.id(), response.ownerBodyId()).orElseGet(() -> addressees
+        Addressee body = addressees.find(recommendation.id(), ownerBodyId).orElseGet(() -> addressees
                 .forRecommendation(recommendation.id()).stream().filter(Addressee::lead).findFirst().orElseThrow());
         boolean revise = responses.released(body.id()).isPresent();
-        StatePosition draft = responses.saveDraft(body.id(), new PositionDraft(position(response.stance()), response.reasons(),
-                null, null, null, null, null, null, null, measures(response.actions())), revise);
+        StatePosition draft = responses.saveDraft(body.id(), new PositionDraft(position, reasons, null, null, null, null, null,
+                null, null, measures.stream().map(m -> new PlannedMeasure(shortened(m.description()), m.targetDate())).toList()),
+                revise);
         responses.release(draft.id(), draft.version());
-    }
-
-    static Position position(Stance stance) {
-        return switch (stance) {
-            case AGREE -> Position.ACCEPTED;
-            case PARTIALLY_AGREE -> Position.PARTIALLY_ACCEPTED;
-            case DISAGREE -> Position.REJECTED;
-        };
-    }
-
-    /** Each line of the action plan as a measure: what, then who, by its date. */
-    static List<PlannedMeasure> measures(List<ActionLine> plan) {
-        return plan.stream().map(line -> new PlannedMeasure(shortened(line.what() + " — " + line.who()), line.due())).toList();
     }
 
     private static String shortened(String text) {

@@ -25,6 +25,8 @@ import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 import kg.kozomol.tracker.Addressee;
 import kg.kozomol.tracker.Addressees;
+import kg.kozomol.tracker.EvaluationSource;
+import kg.kozomol.tracker.EvaluationTracking;
 import kg.kozomol.tracker.Position;
 import kg.kozomol.tracker.Recommendation;
 import kg.kozomol.tracker.Recommendations;
@@ -90,10 +92,11 @@ class EvaluationRecommendationTrackerIT {
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'recommendation' and entity_id in (:ids)")
                 .param("ids", tracked().stream().map(String::valueOf).toList()).query(Long.class).single()).isEqualTo(2);
 
-        // A retried event and a second attempt to make the report final enter nothing more.
-        world.tx.executeWithoutResult(s -> context.publishEvent(new EvaluationReportFinalised(evaluation.id(), programme.id(),
-                world.ministry.id(), world.consortium.id(), due, written.stream()
-                        .map(r -> new EvaluationReportFinalised.Item(r.id(), r.position(), r.textRu(), r.textKy())).toList())));
+        // Entering them again (a retry) and a second attempt to make the report final enter nothing more.
+        List<Recommendation> again = world.tx.execute(s -> context.getBean(EvaluationTracking.class).enter(written.stream()
+                .map(r -> new EvaluationSource(evaluation.id(), r.id(), world.consortium.id(), world.ministry.id(), r.textRu(),
+                        r.textKy(), due)).toList()));
+        assertThat(again).extracting(Recommendation::id).containsExactlyElementsOf(tracked());
         assertThatThrownBy(() -> world.tx.execute(s -> reports.advance(evaluation.id(), reports.report(evaluation.id()).version(),
                 ReportStage.FINAL, due, world.coordinator))).isInstanceOf(ProgrammeRuleException.class);
         assertThat(tracked()).hasSize(2);

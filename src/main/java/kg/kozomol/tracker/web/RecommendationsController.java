@@ -37,6 +37,7 @@ import kg.kozomol.brief.Brief;
 import kg.kozomol.brief.BriefAccess;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.tracker.Deadlines;
+import kg.kozomol.tracker.EvaluationOrigins;
 import kg.kozomol.tracker.FollowKind;
 import kg.kozomol.tracker.Followers;
 import kg.kozomol.tracker.ImplementationDeadline;
@@ -71,12 +72,12 @@ class RecommendationsController {
     private final BriefLinks briefLinks;
     private final BriefAccess briefAccess;
     private final ObjectProvider<RecommendationMeetings> meetings;
-    private final EvaluationOrigin origins;
+    private final ObjectProvider<EvaluationOrigins> origins;
 
     RecommendationsController(Recommendations recommendations, Addressees addressees, StateResponses responses,
             Timeline timeline, Questions questions, Followers followers, Deadlines deadlines, TrackerAccess access,
             Names names, BriefLinks briefLinks, BriefAccess briefAccess, ObjectProvider<RecommendationMeetings> meetings,
-            EvaluationOrigin origins) {
+            ObjectProvider<EvaluationOrigins> origins) {
         this.origins = origins;
         this.briefLinks = briefLinks;
         this.briefAccess = briefAccess;
@@ -258,7 +259,9 @@ class RecommendationsController {
         model.addAttribute("brief", briefLinks.brief(recommendation.briefId()).filter(b -> briefAccess.canRead(b, user))
                 .orElse(null));
         model.addAttribute("findings", briefLinks.findings(recommendation));
-        model.addAttribute("origin", origins.of(recommendation.evaluationId(), LocaleContextHolder.getLocale()).orElse(null));
+        EvaluationOrigins known = origins.getIfAvailable();
+        model.addAttribute("origin", recommendation.evaluationId() == null || known == null ? null
+                : known.of(recommendation.evaluationId(), LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("bodies", views);
         model.addAttribute("names", names.organisations(orgIds));
         model.addAttribute("theme", names.theme(recommendation.themeId()));
