@@ -9,6 +9,9 @@ alter table recommendation add constraint recommendation_one_source_ck
     check ((brief_id is null) <> (evaluation_id is null)
            and (evaluation_id is null) = (evaluation_recommendation_id is null));
 create index recommendation_evaluation_idx on recommendation (evaluation_id) where evaluation_id is not null;
+-- An evaluation's recommendations are seen only by the parties (the addressed body, the commissioning organisation,
+-- coordinators and admins) until the report and the management response are published.
+alter table recommendation add column restricted boolean not null default false;
 
 -- A recommendation is public once released from a public brief, or from an evaluation whose report and management
 -- response are published. Same columns as before, then the evaluation and its programme (null for briefs).

@@ -178,6 +178,9 @@ public class EvaluationReports {
             tracking.enter(recommendations.stream().map(r -> new EvaluationSource(evaluationId, r.id(), evaluation.commissionedBy(),
                     body, r.textRu(), r.textKy(), after.responseDue())).toList());
         }
+        if (to == ReportStage.PUBLISHED) {
+            tracking.open(evaluationId);
+        }
         return after;
     }
 

@@ -32,6 +32,12 @@ public class EvaluationTracking {
         return sources.stream().map(recommendations::enterFromEvaluation).toList();
     }
 
+    /** Once the report and the management response are published, every user sees the evaluation's recommendations. */
+    @Transactional
+    public void open(long evaluationId) {
+        recommendations.openEvaluation(evaluationId);
+    }
+
     /**
      * The owner body's answer as its released position; a revised answer supersedes the earlier position, which stays in
      * the history. A report made final before evaluations joined the tracker has nothing here to answer; a body

@@ -34,7 +34,7 @@ public class Recommendations {
     private static final String COLUMNS = """
             r.id, r.brief_id, r.brief_version, r.organisation_id, r.reference, r.text_ru, r.text_ky, r.original_language,
             r.theme_id, r.action_type, r.priority, r.proposed_implementation_date, r.status, r.released_at, r.version,
-            r.response_due_date, r.evaluation_id
+            r.response_due_date, r.evaluation_id, r.restricted
             """;
     /** Postgres takes at most 65,535 bind parameters; bulk look-ups go in slices well below that. */
     private static final int SLICE = 1000;
@@ -98,8 +98,10 @@ public class Recommendations {
         String original = blank(source.textRu()) ? "ky" : "ru";
         long id = jdbc.sql("""
                 insert into recommendation (evaluation_id, evaluation_recommendation_id, organisation_id, reference, text_ru,
-                  text_ky, original_language, action_type, priority, response_due_date, status, released_at, created_by)
-                values (:evaluation, :source, :org, :reference, :ru, :ky, :lang, :type, :priority, :due, 'RELEASED', now(), :by)
+                  text_ky, original_language, action_type, priority, response_due_date, status, released_at, restricted,
+                  created_by)
+                values (:evaluation, :source, :org, :reference, :ru, :ky, :lang, :type, :priority, :due, 'RELEASED', now(), true,
+                  :by)
                 returning id
                 """).param("evaluation", source.evaluationId()).param("source", source.evaluationRecommendationId())
                 .param("org", source.issuerId()).param("reference", nextReference(source.issuerId()))
@@ -113,8 +115,21 @@ public class Recommendations {
         addressees.refreshDerived(id);
         Recommendation created = require(id);
         audit.created(ENTITY, id, created);
-        followers.changed(id, "tracker.notice.released", List.of(created.reference()));
         return created;
+    }
+
+    /** The evaluation's report and management response are published: its recommendations are open to every user. */
+    @Transactional
+    public void openEvaluation(long evaluationId) {
+        List<Long> ids = jdbc.sql("select id from recommendation where evaluation_id = :e and restricted order by id")
+                .param("e", evaluationId).query(Long.class).list();
+        for (long id : ids) {
+            Recommendation before = require(id);
+            jdbc.sql("update recommendation set restricted = false, updated_at = now(), version = version + 1 where id = :id")
+                    .param("id", id).update();
+            audit.updated(ENTITY, id, before, require(id));
+            followers.changed(id, "tracker.notice.released", List.of(before.reference()));
+        }
     }
 
     /** The tracker recommendation entered from this evaluation recommendation, if any. */
@@ -257,7 +272,8 @@ public class Recommendations {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (draftOrganisations != null) {
-            clauses.add("(r.status = 'RELEASED' or r.organisation_id in (:own))");
+            clauses.add("((r.status = 'RELEASED' and (not r.restricted or exists (select 1 from addressee a "
+                    + "where a.recommendation_id = r.id and a.organisation_id in (:own)))) or r.organisation_id in (:own))");
             params.put("own", draftOrganisations.isEmpty() ? List.of(-1L) : draftOrganisations);
         }
         if (filter.briefId() != null) {
@@ -420,7 +436,7 @@ public class Recommendations {
                 RecommendationStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("released_at") == null ? null : rs.getTimestamp("released_at").toInstant(),
                 rs.getInt("version"), List.of(), rs.getObject("response_due_date", LocalDate.class),
-                rs.getObject("evaluation_id", Long.class));
+                rs.getObject("evaluation_id", Long.class), rs.getBoolean("restricted"));
     }
 
     private static RecommendationSummary summary(ResultSet rs, int row) throws SQLException {

@@ -177,15 +177,22 @@ class EvaluationRecommendationTrackerIT {
         mvc.perform(get("/tracker/inbox").with(TestUsers.as(world.focal))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(tracked.reference())));
 
-        // Not public before the report and the response are published.
+        // Not public, and seen only by its parties, before the report and the response are published.
         mvc.perform(get("/p/recommendations")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(tracked.reference()))));
         mvc.perform(get("/p/recommendations/" + tracked.id())).andExpect(status().isNotFound());
+        KozomolPrincipal outsider = world.member(kg.kozomol.platform.Role.RESEARCHER,
+                world.fixtures.organisation(kg.kozomol.identity.OrganisationKind.CSO));
+        mvc.perform(get("/recommendations").with(TestUsers.as(outsider))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(tracked.reference()))));
+        mvc.perform(get("/recommendations/" + tracked.id()).with(TestUsers.as(outsider))).andExpect(status().isNotFound());
 
         answerAll();
         world.tx.executeWithoutResult(s -> reports.advance(evaluation.id(), reports.report(evaluation.id()).version(),
                 ReportStage.PUBLISHED, null, world.coordinator));
         String programmePath = "/p/programmes/" + programme.id() + "#evaluation-" + evaluation.id();
+        mvc.perform(get("/recommendations/" + tracked.id()).with(TestUsers.as(outsider))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/p/programmes/" + programme.id() + "#evaluation-" + evaluation.id())));
         mvc.perform(get("/p/recommendations").param("lang", "ru")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(tracked.reference())));
         String publicPath = context.getBean(kg.kozomol.portal.PublicTracker.class).recommendation(tracked.id()).orElseThrow()
