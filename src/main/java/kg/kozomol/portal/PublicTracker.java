@@ -180,13 +180,17 @@ public class PublicTracker {
         Set<UUID> readable = files.readable(Stream.concat(
                 positions.stream().flatMap(p -> Stream.of(p.position.evidenceFileId(), p.position.letterFileId())),
                 entries.stream().map(e -> e.entry.fileId())).toList());
+        Map<Long, LocalDate> dueDates = new HashMap<>();
+        lines.stream().filter(l -> l.dueDate() != null).forEach(l -> dueDates.put(l.id(), l.dueDate()));
         Map<Long, List<PublicPosition>> positionsByBody = new LinkedHashMap<>();
         for (PositionRow row : positions) {
             PublicPosition p = row.position;
+            LocalDate due = dueDates.get(row.addresseeId);
+            boolean late = due != null && p.releasedAt() != null && LocalDate.ofInstant(p.releasedAt(), zone).isAfter(due);
             positionsByBody.computeIfAbsent(row.addresseeId, k -> new ArrayList<>()).add(new PublicPosition(p.id(),
                     p.position(), p.reasoning(), p.evidenceUrl(), files.keepIfReadable(p.evidenceFileId(), readable),
                     p.redirectTo(), p.letterNumber(), p.letterDate(), files.keepIfReadable(p.letterFileId(), readable),
-                    p.responsibleUnit(), p.superseded(), p.releasedAt(), measures.getOrDefault(p.id(), List.of())));
+                    p.responsibleUnit(), p.superseded(), p.releasedAt(), measures.getOrDefault(p.id(), List.of()), late));
         }
         Map<Long, List<PublicTimelineEntry>> entriesByBody = new LinkedHashMap<>();
         for (TimelineRow row : entries) {
@@ -272,7 +276,7 @@ public class PublicTracker {
                 rs.getObject("evidence_file_id", UUID.class), PortalRows.organisation(rs, "target"),
                 rs.getString("letter_number"), PortalRows.date(rs, "letter_date"), rs.getObject("letter_file_id", UUID.class),
                 rs.getString("responsible_unit"), rs.getBoolean("superseded"), PortalRows.instant(rs, "released_at"),
-                List.of()));
+                List.of(), false));
     }
 
     private static TimelineRow entry(ResultSet rs, int i) throws SQLException {

@@ -158,6 +158,15 @@ class EvaluationRecommendationTrackerIT {
         mvc.perform(get("/recommendations/" + tracked.id()).with(TestUsers.as(world.coordinator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("отклонена")))
                 .andExpect(content().string(containsString("ответ с опозданием")));
+
+        // Published (the deadline has passed), the portal shows the late answer as late, the earlier one as history.
+        world.tx.executeWithoutResult(s -> reports.advance(evaluation.id(), reports.report(evaluation.id()).version(),
+                ReportStage.PUBLISHED, null, world.coordinator));
+        String publicPath = context.getBean(kg.kozomol.portal.PublicTracker.class).recommendation(tracked.id()).orElseThrow()
+                .summary().path();
+        mvc.perform(get(publicPath)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Мера дублирует закон о соцпомощи")))
+                .andExpect(content().string(containsString("ответ с опозданием")));
     }
 
     @Test
