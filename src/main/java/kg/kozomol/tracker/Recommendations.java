@@ -139,6 +139,17 @@ public class Recommendations {
                 .param("source", evaluationRecommendationId).query(Long.class).optional().flatMap(this::find);
     }
 
+    /** An evaluation's recommendations in the tracker, by the id of the evaluation recommendation each was entered from. */
+    @Transactional(readOnly = true)
+    public Map<Long, RecommendationSummary> ofEvaluation(long evaluationId) {
+        Map<Long, Long> sources = new HashMap<>();
+        jdbc.sql("select id, evaluation_recommendation_id from recommendation where evaluation_id = :e").param("e", evaluationId)
+                .query((rs, i) -> sources.put(rs.getLong("id"), rs.getLong("evaluation_recommendation_id"))).list();
+        Map<Long, RecommendationSummary> bySource = new HashMap<>();
+        byIds(sources.keySet()).forEach(r -> bySource.put(sources.get(r.id()), r));
+        return bySource;
+    }
+
     /** Edits the CSO's text; addressees and the response due date change only while the recommendation is a draft. */
     @Transactional
     public Recommendation update(long id, int expectedVersion, RecommendationDraft draft) {

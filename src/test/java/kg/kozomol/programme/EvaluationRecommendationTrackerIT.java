@@ -108,6 +108,9 @@ class EvaluationRecommendationTrackerIT {
         Addressee body = addressees.forRecommendation(id).get(0);
         mvc.perform(get("/recommendations/" + id + "/bodies/" + body.id() + "/position").with(TestUsers.as(world.focal)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/evaluations/" + evaluation.id() + "/report").with(TestUsers.as(world.focal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/recommendations/" + id + "\"")))
+                .andExpect(content().string(containsString("В трекере рекомендаций: " + recommendations.require(id).reference())));
         mvc.perform(get("/recommendations/" + id).with(TestUsers.as(world.focal))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ответить в отчёте об оценке")))
                 .andExpect(content().string(containsString("Итоговая оценка (синтетика)")));
