@@ -55,7 +55,7 @@ class LinkTargets {
 
     /** A withdrawn brief is kept as it was: a meeting does not act on its recommendations any more. */
     void ensureBriefNotWithdrawn(Recommendation recommendation, String field) {
-        if (briefs.find(recommendation.briefId()).map(Brief::withdrawn).orElse(false)) {
+        if (recommendation.briefId() != null && briefs.find(recommendation.briefId()).map(Brief::withdrawn).orElse(false)) {
             throw new DialogueRuleException(field, "dialogue.rule.withdrawnBrief", recommendation.reference());
         }
     }

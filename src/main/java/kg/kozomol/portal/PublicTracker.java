@@ -29,19 +29,26 @@ import kg.kozomol.tracker.Position;
 import kg.kozomol.tracker.Priority;
 import kg.kozomol.tracker.TimelineKind;
 
-/** The public tracker: released recommendations of published briefs, their bodies' positions and timelines. */
+/**
+ * The public tracker: released recommendations of published briefs and of published programme evaluations, their bodies'
+ * positions and timelines.
+ */
 @Service
 public class PublicTracker {
 
     private static final String ROW_COLUMNS = """
             r.id, r.reference, r.text_ru, r.text_ky, r.released_at, r.priority, r.action_type, r.brief_id,
             r.brief_withdrawn, r.original_language, r.brief_version, r.proposed_implementation_date, r.updated_at,
-            b.title_ru as brief_ru, b.title_ky as brief_ky,
+            b.title_ru as brief_ru, b.title_ky as brief_ky, r.evaluation_id, ev.title as evaluation_title, r.programme_id,
+            pp.reference as programme_reference, pp.title_ru as programme_ru, pp.title_ky as programme_ky,
+            pp.title_en as programme_en,
             t.id as theme_id, t.code as theme_code, t.name_ru as theme_ru, t.name_ky as theme_ky, t.name_en as theme_en,
             """ + PortalRows.organisationColumns("o", "issuer");
     private static final String ROW_FROM = """
              from portal_recommendation r
-            join portal_brief b on b.id = r.brief_id
+            left join portal_brief b on b.id = r.brief_id
+            left join portal_programme_evaluation ev on ev.id = r.evaluation_id
+            left join portal_programme pp on pp.id = r.programme_id
             join portal_organisation o on o.id = r.organisation_id
             left join portal_theme t on t.id = r.theme_id
             """;
@@ -173,13 +180,17 @@ public class PublicTracker {
         Set<UUID> readable = files.readable(Stream.concat(
                 positions.stream().flatMap(p -> Stream.of(p.position.evidenceFileId(), p.position.letterFileId())),
                 entries.stream().map(e -> e.entry.fileId())).toList());
+        Map<Long, LocalDate> dueDates = new HashMap<>();
+        lines.stream().filter(l -> l.dueDate() != null).forEach(l -> dueDates.put(l.id(), l.dueDate()));
         Map<Long, List<PublicPosition>> positionsByBody = new LinkedHashMap<>();
         for (PositionRow row : positions) {
             PublicPosition p = row.position;
+            LocalDate due = dueDates.get(row.addresseeId);
+            boolean late = due != null && p.releasedAt() != null && LocalDate.ofInstant(p.releasedAt(), zone).isAfter(due);
             positionsByBody.computeIfAbsent(row.addresseeId, k -> new ArrayList<>()).add(new PublicPosition(p.id(),
                     p.position(), p.reasoning(), p.evidenceUrl(), files.keepIfReadable(p.evidenceFileId(), readable),
                     p.redirectTo(), p.letterNumber(), p.letterDate(), files.keepIfReadable(p.letterFileId(), readable),
-                    p.responsibleUnit(), p.superseded(), p.releasedAt(), measures.getOrDefault(p.id(), List.of())));
+                    p.responsibleUnit(), p.superseded(), p.releasedAt(), measures.getOrDefault(p.id(), List.of()), late));
         }
         Map<Long, List<PublicTimelineEntry>> entriesByBody = new LinkedHashMap<>();
         for (TimelineRow row : entries) {
@@ -223,7 +234,7 @@ public class PublicTracker {
 
         PublicRecommendationRow with(List<PublicAddresseeLine> lines) {
             return new PublicRecommendationRow(base.id(), base.reference(), base.text(), base.releasedAt(), base.priority(),
-                    base.actionType(), base.theme(), base.issuer(), base.brief(), List.copyOf(lines));
+                    base.actionType(), base.theme(), base.issuer(), base.brief(), base.evaluation(), List.copyOf(lines));
         }
     }
 
@@ -236,10 +247,20 @@ public class PublicTracker {
         PublicRecommendationRow base = new PublicRecommendationRow(id, rs.getString("reference"), PortalRows.text(rs, "text"),
                 PortalRows.instant(rs, "released_at"), Priority.valueOf(rs.getString("priority")),
                 ActionType.valueOf(rs.getString("action_type")), PortalRows.theme(rs), PortalRows.organisation(rs, "issuer"),
-                new PublicBriefRef(rs.getLong("brief_id"), PortalRows.text(rs, "brief"), rs.getBoolean("brief_withdrawn")),
-                List.of());
+                source(rs), evaluation(rs), List.of());
         return new Row(id, base, rs.getString("original_language"), rs.getInt("brief_version"),
                 PortalRows.date(rs, "proposed_implementation_date"), PortalRows.instant(rs, "updated_at"));
+    }
+
+    private static PublicBriefRef source(ResultSet rs) throws SQLException {
+        long briefId = rs.getLong("brief_id");
+        return rs.wasNull() ? null : new PublicBriefRef(briefId, PortalRows.text(rs, "brief"), rs.getBoolean("brief_withdrawn"));
+    }
+
+    private static PublicEvaluationRef evaluation(ResultSet rs) throws SQLException {
+        long evaluationId = rs.getLong("evaluation_id");
+        return rs.wasNull() ? null : new PublicEvaluationRef(evaluationId, rs.getString("evaluation_title"),
+                rs.getLong("programme_id"), rs.getString("programme_reference"), PortalRows.name(rs, "programme"));
     }
 
     private static PublicAddresseeLine line(ResultSet rs) throws SQLException {
@@ -255,7 +276,7 @@ public class PublicTracker {
                 rs.getObject("evidence_file_id", UUID.class), PortalRows.organisation(rs, "target"),
                 rs.getString("letter_number"), PortalRows.date(rs, "letter_date"), rs.getObject("letter_file_id", UUID.class),
                 rs.getString("responsible_unit"), rs.getBoolean("superseded"), PortalRows.instant(rs, "released_at"),
-                List.of()));
+                List.of(), false));
     }
 
     private static TimelineRow entry(ResultSet rs, int i) throws SQLException {

@@ -16,6 +16,8 @@ import kg.kozomol.platform.Membership;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.Role;
 import kg.kozomol.platform.StaleRecordException;
+import kg.kozomol.tracker.EvaluationSource;
+import kg.kozomol.tracker.EvaluationTracking;
 
 /**
  * The evaluation report after the consensus. The rapporteur or a coordinator adds recommendations to the owner body;
@@ -36,15 +38,17 @@ public class EvaluationReports {
     private final Evaluations evaluations;
     private final Programmes programmes;
     private final EvaluationAccess access;
+    private final EvaluationTracking tracking;
     private final ZoneId zone;
 
     EvaluationReports(JdbcClient jdbc, AuditLog audit, Evaluations evaluations, Programmes programmes, EvaluationAccess access,
-            @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
+            EvaluationTracking tracking, @Value("${kozomol.time-zone:Asia/Bishkek}") String zone) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.evaluations = evaluations;
         this.programmes = programmes;
         this.access = access;
+        this.tracking = tracking;
         this.zone = ZoneId.of(zone);
     }
 
@@ -64,8 +68,11 @@ public class EvaluationReports {
 
     /** Only the focal points of the body that owns the programme speak for it. */
     public boolean answersFor(Evaluation evaluation, KozomolPrincipal user) {
-        return user != null && user.memberships().contains(
-                new Membership(programmes.require(evaluation.programmeId()).ownerBodyId(), Role.STATE_FOCAL_POINT));
+        return user != null && user.memberships().contains(new Membership(ownerBodyId(evaluation), Role.STATE_FOCAL_POINT));
+    }
+
+    long ownerBodyId(Evaluation evaluation) {
+        return programmes.require(evaluation.programmeId()).ownerBodyId();
     }
 
     @Transactional
@@ -165,6 +172,15 @@ public class EvaluationReports {
         }
         EvaluationReport after = report(evaluationId);
         audit.updated(REPORT, evaluationId, before, after);
+        if (to == ReportStage.FINAL) {
+            // The final report's recommendations join the tracker, addressed to the owner body by the response deadline.
+            long body = ownerBodyId(evaluation);
+            tracking.enter(recommendations.stream().map(r -> new EvaluationSource(evaluationId, r.id(), evaluation.commissionedBy(),
+                    body, r.textRu(), r.textKy(), after.responseDue())).toList());
+        }
+        if (to == ReportStage.PUBLISHED) {
+            tracking.open(evaluationId);
+        }
         return after;
     }
 

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.StaleRecordException;
+import kg.kozomol.tracker.EvaluationTracking;
+import kg.kozomol.tracker.PlannedMeasure;
 
 /**
  * The owner body's management response to a final report: per recommendation agree, partially agree or disagree, with
@@ -26,12 +28,15 @@ public class ManagementResponses {
     private final AuditLog audit;
     private final Evaluations evaluations;
     private final EvaluationReports reports;
+    private final EvaluationTracking tracking;
 
-    ManagementResponses(JdbcClient jdbc, AuditLog audit, Evaluations evaluations, EvaluationReports reports) {
+    ManagementResponses(JdbcClient jdbc, AuditLog audit, Evaluations evaluations, EvaluationReports reports,
+            EvaluationTracking tracking) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.evaluations = evaluations;
         this.reports = reports;
+        this.tracking = tracking;
     }
 
     /** What is wrong with a response, field by field; the plan's lines are read into {@code plan}. */
@@ -104,6 +109,9 @@ public class ManagementResponses {
         }
         EvaluationRecommendation after = reports.recommendation(evaluationId, recommendationId);
         audit.updated(EvaluationReports.RECOMMENDATION, recommendationId, before, after);
+        // The answer is also the body's position in the tracker, each plan line a planned measure.
+        tracking.answer(recommendationId, reports.ownerBodyId(evaluation), after.stance().position(), after.reasons(),
+                plan.stream().map(line -> new PlannedMeasure(line.what() + " — " + line.who(), line.due())).toList());
         return after;
     }
 

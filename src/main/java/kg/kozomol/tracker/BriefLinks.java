@@ -81,6 +81,9 @@ public class BriefLinks {
     /** The findings a recommendation cites, in the brief's order. */
     @Transactional(readOnly = true)
     public List<Finding> findings(Recommendation recommendation) {
+        if (recommendation.briefId() == null) {
+            return List.of();
+        }
         Set<Long> cited = Set.copyOf(findingIds(recommendation.id()));
         return findings.of(recommendation.briefId()).stream().filter(f -> cited.contains(f.id())).toList();
     }
@@ -90,9 +93,10 @@ public class BriefLinks {
         return findings.of(briefId);
     }
 
+    /** The brief, if any: a recommendation from an evaluation has none. */
     @Transactional(readOnly = true)
-    public Optional<Brief> brief(long briefId) {
-        return briefs.find(briefId);
+    public Optional<Brief> brief(Long briefId) {
+        return briefId == null ? Optional.empty() : briefs.find(briefId);
     }
 
     private static void ensureNotWithdrawn(Brief brief) {

@@ -4,10 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record Recommendation(long id, long briefId, int briefVersion, long organisationId, String reference, String textRu,
+/** A recommendation to state bodies; it comes from a brief ({@code briefId}) or from a programme evaluation, never both. */
+public record Recommendation(long id, Long briefId, int briefVersion, long organisationId, String reference, String textRu,
         String textKy, String originalLanguage, Long themeId, ActionType actionType, Priority priority,
         LocalDate proposedImplementationDate, RecommendationStatus status, Instant releasedAt, int version,
-        List<String> sdgCodes, LocalDate responseDueDate) {
+        List<String> sdgCodes, LocalDate responseDueDate, Long evaluationId, boolean restricted) {
+
+    /** Entered from an evaluation report: its text and the body's answer are kept by the programme's management response. */
+    public boolean fromEvaluation() {
+        return evaluationId != null;
+    }
 
     public boolean released() {
         return status == RecommendationStatus.RELEASED;
@@ -21,6 +27,6 @@ public record Recommendation(long id, long briefId, int briefVersion, long organ
     public Recommendation withSdgCodes(List<String> codes) {
         return new Recommendation(id, briefId, briefVersion, organisationId, reference, textRu, textKy, originalLanguage,
                 themeId, actionType, priority, proposedImplementationDate, status, releasedAt, version, List.copyOf(codes),
-                responseDueDate);
+                responseDueDate, evaluationId, restricted);
     }
 }

@@ -34,7 +34,7 @@ public class Recommendations {
     private static final String COLUMNS = """
             r.id, r.brief_id, r.brief_version, r.organisation_id, r.reference, r.text_ru, r.text_ky, r.original_language,
             r.theme_id, r.action_type, r.priority, r.proposed_implementation_date, r.status, r.released_at, r.version,
-            r.response_due_date
+            r.response_due_date, r.evaluation_id, r.restricted
             """;
     /** Postgres takes at most 65,535 bind parameters; bulk look-ups go in slices well below that. */
     private static final int SLICE = 1000;
@@ -84,10 +84,79 @@ public class Recommendations {
         return created;
     }
 
+    /**
+     * Enters a recommendation of a final evaluation report, released at once to the programme's owner body with the
+     * report's response deadline; issued in the name of the organisation that commissioned the evaluation. Entering the
+     * same evaluation recommendation again returns the one already entered.
+     */
+    @Transactional
+    public Recommendation enterFromEvaluation(EvaluationSource source) {
+        Optional<Recommendation> entered = fromEvaluationRecommendation(source.evaluationRecommendationId());
+        if (entered.isPresent()) {
+            return entered.get();
+        }
+        String original = blank(source.textRu()) ? "ky" : "ru";
+        long id = jdbc.sql("""
+                insert into recommendation (evaluation_id, evaluation_recommendation_id, organisation_id, reference, text_ru,
+                  text_ky, original_language, action_type, priority, response_due_date, status, released_at, restricted,
+                  created_by)
+                values (:evaluation, :source, :org, :reference, :ru, :ky, :lang, :type, :priority, :due, 'RELEASED', now(), true,
+                  :by)
+                returning id
+                """).param("evaluation", source.evaluationId()).param("source", source.evaluationRecommendationId())
+                .param("org", source.issuerId()).param("reference", nextReference(source.issuerId()))
+                .param("ru", blank(source.textRu()) ? null : source.textRu().trim())
+                .param("ky", blank(source.textKy()) ? null : source.textKy().trim()).param("lang", original)
+                .param("type", EvaluationSource.ACTION_TYPE.name()).param("priority", EvaluationSource.PRIORITY.name())
+                .param("due", source.responseDue()).param("by", CurrentUser.get().map(KozomolPrincipal::id).orElse(null))
+                .query(Long.class).single();
+        addressees.replace(id, source.bodyId(), List.of());
+        addressees.startClocks(id, source.responseDue());
+        addressees.refreshDerived(id);
+        Recommendation created = require(id);
+        audit.created(ENTITY, id, created);
+        return created;
+    }
+
+    /** The evaluation's report and management response are published: its recommendations are open to every user. */
+    @Transactional
+    public void openEvaluation(long evaluationId) {
+        List<Long> ids = jdbc.sql("select id from recommendation where evaluation_id = :e and restricted order by id")
+                .param("e", evaluationId).query(Long.class).list();
+        for (long id : ids) {
+            Recommendation before = require(id);
+            jdbc.sql("update recommendation set restricted = false, updated_at = now(), version = version + 1 where id = :id")
+                    .param("id", id).update();
+            audit.updated(ENTITY, id, before, require(id));
+            followers.changed(id, "tracker.notice.released", List.of(before.reference()));
+        }
+    }
+
+    /** The tracker recommendation entered from this evaluation recommendation, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Recommendation> fromEvaluationRecommendation(long evaluationRecommendationId) {
+        return jdbc.sql("select r.id from recommendation r where r.evaluation_recommendation_id = :source")
+                .param("source", evaluationRecommendationId).query(Long.class).optional().flatMap(this::find);
+    }
+
+    /** An evaluation's recommendations in the tracker, by the id of the evaluation recommendation each was entered from. */
+    @Transactional(readOnly = true)
+    public Map<Long, RecommendationSummary> ofEvaluation(long evaluationId) {
+        Map<Long, Long> sources = new HashMap<>();
+        jdbc.sql("select id, evaluation_recommendation_id from recommendation where evaluation_id = :e").param("e", evaluationId)
+                .query((rs, i) -> sources.put(rs.getLong("id"), rs.getLong("evaluation_recommendation_id"))).list();
+        Map<Long, RecommendationSummary> bySource = new HashMap<>();
+        byIds(sources.keySet()).forEach(r -> bySource.put(sources.get(r.id()), r));
+        return bySource;
+    }
+
     /** Edits the CSO's text; addressees and the response due date change only while the recommendation is a draft. */
     @Transactional
     public Recommendation update(long id, int expectedVersion, RecommendationDraft draft) {
         Recommendation before = require(id);
+        if (before.fromEvaluation()) {
+            throw new TrackerRuleException(null, "tracker.rule.fromEvaluation");
+        }
         if (before.briefId() != draft.briefId()) {
             throw new TrackerRuleException("briefId", "tracker.rule.briefFixed");
         }
@@ -214,12 +283,16 @@ public class Recommendations {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (draftOrganisations != null) {
-            clauses.add("(r.status = 'RELEASED' or r.organisation_id in (:own))");
+            clauses.add("((r.status = 'RELEASED' and (not r.restricted or exists (select 1 from addressee a "
+                    + "where a.recommendation_id = r.id and a.organisation_id in (:own)))) or r.organisation_id in (:own))");
             params.put("own", draftOrganisations.isEmpty() ? List.of(-1L) : draftOrganisations);
         }
         if (filter.briefId() != null) {
             clauses.add("r.brief_id = :brief");
             params.put("brief", filter.briefId());
+        }
+        if (filter.source() != null) {
+            clauses.add(filter.source() == RecommendationSource.EVALUATION ? "r.evaluation_id is not null" : "r.brief_id is not null");
         }
         if (filter.bodyId() != null) {
             clauses.add("exists (select 1 from addressee a where a.recommendation_id = r.id and a.organisation_id = :body)");
@@ -258,7 +331,7 @@ public class Recommendations {
 
     private static final String SUMMARY = """
             select r.id, r.brief_id, r.reference, r.text_ru, r.text_ky, r.status, r.priority, r.action_type,
-              r.organisation_id, r.brief_version,
+              r.organisation_id, r.brief_version, r.evaluation_id,
               (select count(*) from addressee a where a.recommendation_id = r.id) as addressees,
               (select count(*) from addressee a where a.recommendation_id = r.id and a.position is not null
                  and a.position <> 'NO_RESPONSE') as answered
@@ -366,20 +439,22 @@ public class Recommendations {
     }
 
     private static Recommendation map(ResultSet rs, int row) throws SQLException {
-        return new Recommendation(rs.getLong("id"), rs.getLong("brief_id"), rs.getInt("brief_version"),
+        return new Recommendation(rs.getLong("id"), rs.getObject("brief_id", Long.class), rs.getInt("brief_version"),
                 rs.getLong("organisation_id"), rs.getString("reference"), rs.getString("text_ru"), rs.getString("text_ky"),
                 rs.getString("original_language"), rs.getObject("theme_id", Long.class),
                 ActionType.valueOf(rs.getString("action_type")), Priority.valueOf(rs.getString("priority")),
                 rs.getObject("proposed_implementation_date", LocalDate.class),
                 RecommendationStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("released_at") == null ? null : rs.getTimestamp("released_at").toInstant(),
-                rs.getInt("version"), List.of(), rs.getObject("response_due_date", LocalDate.class));
+                rs.getInt("version"), List.of(), rs.getObject("response_due_date", LocalDate.class),
+                rs.getObject("evaluation_id", Long.class), rs.getBoolean("restricted"));
     }
 
     private static RecommendationSummary summary(ResultSet rs, int row) throws SQLException {
-        return new RecommendationSummary(rs.getLong("id"), rs.getLong("brief_id"), rs.getString("reference"),
+        return new RecommendationSummary(rs.getLong("id"), rs.getObject("brief_id", Long.class), rs.getString("reference"),
                 rs.getString("text_ru"), rs.getString("text_ky"), RecommendationStatus.valueOf(rs.getString("status")),
                 Priority.valueOf(rs.getString("priority")), ActionType.valueOf(rs.getString("action_type")),
-                rs.getLong("addressees"), rs.getLong("answered"), rs.getLong("organisation_id"), rs.getInt("brief_version"));
+                rs.getLong("addressees"), rs.getLong("answered"), rs.getLong("organisation_id"), rs.getInt("brief_version"),
+                rs.getObject("evaluation_id", Long.class));
     }
 }

@@ -153,6 +153,12 @@ public class StateResponses {
         return positionIds.stream().map(id -> release(id, require(id).version())).toList();
     }
 
+    /** Released after the body's response due date (in the platform's time zone): shown as a late answer. */
+    public boolean late(StatePosition position, Addressee addressee) {
+        return position != null && position.releasedAt() != null && addressee.dueDate() != null
+                && LocalDate.ofInstant(position.releasedAt(), zone).isAfter(addressee.dueDate());
+    }
+
     @Transactional(readOnly = true)
     public Optional<StatePosition> released(long addresseeId) {
         return one("addressee_id = :a and status = 'RELEASED'", addresseeId);

@@ -13,9 +13,23 @@ import kg.kozomol.platform.Role;
 @Component("trackerAccess")
 public class TrackerAccess {
 
+    private final Addressees addressees;
+
+    TrackerAccess(Addressees addressees) {
+        this.addressees = addressees;
+    }
+
+    /**
+     * A released recommendation is seen by every user, except an evaluation's before its report is published: then only
+     * by its parties (the addressed bodies, the commissioning organisation, coordinators and admins).
+     */
     public boolean canSee(KozomolPrincipal user, Recommendation recommendation) {
         if (user == null) {
             return false;
+        }
+        if (recommendation.released() && recommendation.restricted()) {
+            return user.isMemberOf(recommendation.organisationId()) || user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR)
+                    || addressees.forRecommendation(recommendation.id()).stream().anyMatch(a -> user.isMemberOf(a.organisationId()));
         }
         if (recommendation.released()) {
             return true;

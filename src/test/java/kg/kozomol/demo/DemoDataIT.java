@@ -38,7 +38,7 @@ class DemoDataIT {
 
         assertThat(f.count("select count(*) from brief where demo and status = 'PUBLISHED'")).isEqualTo(7);
         assertThat(f.count("select count(*) from portal_press_kit_figure where in_chart")).isEqualTo(2);
-        assertThat(f.count("select count(*) from recommendation")).isEqualTo(DemoRecommendations.count());
+        assertThat(f.count("select count(*) from recommendation where brief_id is not null")).isEqualTo(DemoRecommendations.count());
         assertThat(f.count("""
                 select count(*) from (select b.id from brief b left join recommendation r on r.brief_id = b.id
                 group by b.id having count(r.id) between 3 and 6) ok
@@ -83,6 +83,13 @@ class DemoDataIT {
         assertThat(f.count("select count(*) from programme_evaluation_report where stage = 'PUBLISHED'")).isEqualTo(1);
         assertThat(f.count("select count(*) from programme_evaluation_recommendation where stance is null")).isZero();
         assertThat(f.count("select count(*) from programme_evaluation_action")).isEqualTo(2);
+        // Its recommendations are in the tracker too, with the ministry's answers as its released positions.
+        assertThat(f.count("select count(*) from recommendation where evaluation_id is not null"))
+                .isEqualTo(f.count("select count(*) from programme_evaluation_recommendation")).isPositive();
+        assertThat(f.count("""
+                select count(*) from recommendation r join addressee a on a.recommendation_id = r.id
+                join state_position p on p.addressee_id = a.id and p.status = 'RELEASED' where r.evaluation_id is not null
+                """)).isEqualTo(f.count("select count(*) from programme_evaluation_recommendation"));
         mvc.perform(get("/p/programmes")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Социальный контракт — путь к самозанятости")))
                 .andExpect(content().string(containsString("Программа развития инклюзивного образования")));

@@ -46,8 +46,12 @@ class OpenDatasets {
                 Column.localised("theme", (r, l) -> name(r.theme(), l)),
                 Column.localised("issuer", (r, l) -> name(r.issuer(), l)),
                 Column.of("brief_id", "integer", OpenRecommendation::briefId),
-                Column.localised("brief_title", (r, l) -> r.briefTitle().in(l)),
+                Column.localised("brief_title", (r, l) -> r.briefTitle() == null ? null : r.briefTitle().in(l)),
                 Column.of("brief_withdrawn", "boolean", OpenRecommendation::briefWithdrawn),
+                Column.of("evaluation_id", "integer", OpenRecommendation::evaluationId),
+                Column.of("evaluation_title", "text", OpenRecommendation::evaluationTitle),
+                Column.of("programme_id", "integer", OpenRecommendation::programmeId),
+                Column.of("programme_reference", "text", OpenRecommendation::programmeReference),
                 Column.localised("bodies", (r, l) -> bodies(r, b -> name(b.body(), l))),
                 Column.localised("positions", (r, l) -> bodies(r, b -> name(b.body(), l) + ": " + orDash(b.position()))),
                 Column.localised("implementation", (r, l) -> bodies(r, b -> name(b.body(), l) + ": "

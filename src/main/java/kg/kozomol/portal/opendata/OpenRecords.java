@@ -24,9 +24,12 @@ class OpenRecords {
 
     OpenRecommendation recommendation(PublicRecommendationRow r) {
         return new OpenRecommendation(r.id(), r.reference(), OpenText.of(r.text()), r.releasedAt(), name(r.priority()),
-                name(r.actionType()), OpenRef.of(r.theme(), addresses), OpenRef.of(r.issuer(), addresses), r.brief().id(),
-                OpenText.of(r.brief().title()), r.brief().withdrawn(), r.addressees().stream().map(this::line).toList(),
-                addresses.absolute(r.path()));
+                name(r.actionType()), OpenRef.of(r.theme(), addresses), OpenRef.of(r.issuer(), addresses),
+                r.brief() == null ? null : r.brief().id(), r.brief() == null ? null : OpenText.of(r.brief().title()),
+                r.withdrawn(), r.evaluation() == null ? null : r.evaluation().id(),
+                r.evaluation() == null ? null : r.evaluation().title(), r.evaluation() == null ? null : r.evaluation().programmeId(),
+                r.evaluation() == null ? null : r.evaluation().programmeReference(),
+                r.addressees().stream().map(this::line).toList(), addresses.absolute(r.path()));
     }
 
     OpenRecommendationDetail detail(PublicRecommendation r) {

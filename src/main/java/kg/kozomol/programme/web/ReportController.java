@@ -31,6 +31,7 @@ import kg.kozomol.programme.ProgrammeRuleException;
 import kg.kozomol.programme.Programmes;
 import kg.kozomol.programme.ReportStage;
 import kg.kozomol.programme.Stance;
+import kg.kozomol.tracker.Recommendations;
 
 /**
  * The evaluation report after the consensus: recommendations, the owner body's factual-accuracy comments and their
@@ -44,14 +45,16 @@ class ReportController {
     private final EvaluationReports reports;
     private final ManagementResponses responses;
     private final Programmes programmes;
+    private final Recommendations trackerRecommendations;
 
     ReportController(Evaluations evaluations, EvaluationAccess access, EvaluationReports reports, ManagementResponses responses,
-            Programmes programmes) {
+            Programmes programmes, Recommendations trackerRecommendations) {
         this.evaluations = evaluations;
         this.access = access;
         this.reports = reports;
         this.responses = responses;
         this.programmes = programmes;
+        this.trackerRecommendations = trackerRecommendations;
     }
 
     @InitBinder("responseForm")
@@ -71,6 +74,7 @@ class ReportController {
         model.addAttribute("criteriaById", evaluations.criteria(id).stream()
                 .collect(Collectors.toMap(EvaluationCriterion::id, c -> c)));
         model.addAttribute("recommendations", reports.recommendations(id));
+        model.addAttribute("tracked", trackerRecommendations.ofEvaluation(id));
         model.addAttribute("comments", reports.comments(id));
         model.addAttribute("drafts", reports.drafts(evaluation, user));
         model.addAttribute("manages", access.manages(user));

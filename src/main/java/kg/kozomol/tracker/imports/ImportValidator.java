@@ -225,7 +225,7 @@ final class ImportValidator {
                     problem(REFERENCE, "tracker.import.reference.unknown", reference);
                     return null;
                 }
-                if (target.briefId() != destination.briefId()) {
+                if (!java.util.Objects.equals(target.briefId(), destination.briefId())) {
                     problem(REFERENCE, "tracker.import.reference.otherBrief", reference, target.briefId());
                     return null;
                 }

@@ -37,6 +37,7 @@ import kg.kozomol.brief.Brief;
 import kg.kozomol.brief.BriefAccess;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.tracker.Deadlines;
+import kg.kozomol.tracker.EvaluationOrigins;
 import kg.kozomol.tracker.FollowKind;
 import kg.kozomol.tracker.Followers;
 import kg.kozomol.tracker.ImplementationDeadline;
@@ -46,8 +47,10 @@ import kg.kozomol.tracker.Questions;
 import kg.kozomol.tracker.Recommendation;
 import kg.kozomol.tracker.RecommendationFilter;
 import kg.kozomol.tracker.RecommendationMeetings;
+import kg.kozomol.tracker.RecommendationSource;
 import kg.kozomol.tracker.RecommendationStatus;
 import kg.kozomol.tracker.Recommendations;
+import kg.kozomol.tracker.StatePosition;
 import kg.kozomol.tracker.StateResponses;
 import kg.kozomol.tracker.Timeline;
 import kg.kozomol.tracker.TrackerAccess;
@@ -69,10 +72,13 @@ class RecommendationsController {
     private final BriefLinks briefLinks;
     private final BriefAccess briefAccess;
     private final ObjectProvider<RecommendationMeetings> meetings;
+    private final ObjectProvider<EvaluationOrigins> origins;
 
     RecommendationsController(Recommendations recommendations, Addressees addressees, StateResponses responses,
             Timeline timeline, Questions questions, Followers followers, Deadlines deadlines, TrackerAccess access,
-            Names names, BriefLinks briefLinks, BriefAccess briefAccess, ObjectProvider<RecommendationMeetings> meetings) {
+            Names names, BriefLinks briefLinks, BriefAccess briefAccess, ObjectProvider<RecommendationMeetings> meetings,
+            ObjectProvider<EvaluationOrigins> origins) {
+        this.origins = origins;
         this.briefLinks = briefLinks;
         this.briefAccess = briefAccess;
         this.recommendations = recommendations;
@@ -100,13 +106,14 @@ class RecommendationsController {
             @RequestParam(name = "theme", required = false) Long theme,
             @RequestParam(name = "position", required = false) Position position,
             @RequestParam(name = "status", required = false) RecommendationStatus status,
+            @RequestParam(name = "source", required = false) RecommendationSource source,
             @RequestParam(name = "page", required = false) Integer page, Model model) {
         KozomolPrincipal user = CurrentUser.required();
         Set<Long> drafts = new HashSet<>(user.organisationIds());
         if (user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR)) {
             drafts = null;
         }
-        RecommendationFilter filter = new RecommendationFilter(brief, body, theme, position, status);
+        RecommendationFilter filter = new RecommendationFilter(brief, body, theme, position, status, source);
         var found = recommendations.search(filter, drafts, PageRequest.of(page, 25));
         model.addAttribute("page", found);
         model.addAttribute("deadlines", deadlines.summaries(found.items().stream().map(r -> r.id()).toList(),
@@ -118,6 +125,7 @@ class RecommendationsController {
         model.addAttribute("themes", names.themes());
         model.addAttribute("positions", Arrays.asList(Position.values()));
         model.addAttribute("statuses", Arrays.asList(RecommendationStatus.values()));
+        model.addAttribute("sources", Arrays.asList(RecommendationSource.values()));
         model.addAttribute("baseUrl", baseUrl(filter));
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("canCreate", user.hasRole(Role.RESEARCHER));
@@ -168,9 +176,13 @@ class RecommendationsController {
 
     @GetMapping("/recommendations/{id}/edit")
     @PreAuthorize("hasRole('RESEARCHER')")
-    String edit(@PathVariable("id") long id, Model model) {
+    String edit(@PathVariable("id") long id, Model model, RedirectAttributes redirect) {
         Recommendation recommendation = recommendations.require(id);
         access.requireAuthor(CurrentUser.required(), recommendation);
+        if (recommendation.fromEvaluation()) {
+            redirect.addFlashAttribute("problem", "tracker.rule.fromEvaluation");
+            return "redirect:/recommendations/" + id;
+        }
         return form(model, RecommendationForm.of(recommendation, addressees.forRecommendation(id),
                 briefLinks.findingIds(id)), recommendation);
     }
@@ -181,6 +193,10 @@ class RecommendationsController {
             Model model, RedirectAttributes redirect) {
         Recommendation recommendation = recommendations.require(id);
         access.requireAuthor(CurrentUser.required(), recommendation);
+        if (recommendation.fromEvaluation()) {
+            redirect.addFlashAttribute("problem", "tracker.rule.fromEvaluation");
+            return "redirect:/recommendations/" + id;
+        }
         form.setOrganisationId(recommendation.organisationId());
         form.setBriefId(recommendation.briefId());
         if (!errors.hasErrors()) {
@@ -230,11 +246,12 @@ class RecommendationsController {
         Set<Long> followedBodies = new HashSet<>(followers.following(user.id()).bodyIds());
         List<BodyView> views = bodies.stream().map(a -> {
             boolean speaks = access.speaksFor(user, a);
+            StatePosition position = responses.released(a.id()).orElse(null);
             return new BodyView(a, orgNames.get(a.organisationId()), a.flag(today),
                     implementation.getOrDefault(a.id(), new ImplementationDeadline(recommendation.proposedImplementationDate(), null)),
-                    responses.released(a.id()).orElse(null), speaks ? responses.draft(a.id()).orElse(null) : null,
+                    position, speaks ? responses.draft(a.id()).orElse(null) : null,
                     responses.history(a.id()), timeline.entries(a.id()), timeline.ratings(a.id()), speaks,
-                    followedBodies.contains(a.organisationId()));
+                    followedBodies.contains(a.organisationId()), responses.late(position, a));
         }).toList();
         views.forEach(v -> v.history().forEach(p -> { if (p.redirectToId() != null) { orgIds.add(p.redirectToId()); } }));
         boolean author = access.isAuthor(user, recommendation);
@@ -242,6 +259,9 @@ class RecommendationsController {
         model.addAttribute("brief", briefLinks.brief(recommendation.briefId()).filter(b -> briefAccess.canRead(b, user))
                 .orElse(null));
         model.addAttribute("findings", briefLinks.findings(recommendation));
+        EvaluationOrigins known = origins.getIfAvailable();
+        model.addAttribute("origin", recommendation.evaluationId() == null || known == null ? null
+                : known.of(recommendation.evaluationId(), LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("bodies", views);
         model.addAttribute("names", names.organisations(orgIds));
         model.addAttribute("theme", names.theme(recommendation.themeId()));
@@ -330,6 +350,7 @@ class RecommendationsController {
         if (f.themeId() != null) { url.append("theme=").append(f.themeId()).append('&'); }
         if (f.position() != null) { url.append("position=").append(f.position()).append('&'); }
         if (f.status() != null) { url.append("status=").append(f.status()).append('&'); }
+        if (f.source() != null) { url.append("source=").append(f.source()).append('&'); }
         return url.substring(0, url.length() - 1);
     }
 }

@@ -119,7 +119,7 @@ class StateResponseController {
     @GetMapping("/recommendations/{id}/bodies/{addresseeId}/position")
     String positionForm(@PathVariable("id") long id, @PathVariable("addresseeId") long addresseeId,
             @RequestParam(name = "revise", defaultValue = "false") boolean revise, Model model) {
-        Addressee addressee = speakingFor(id, addresseeId);
+        Addressee addressee = answeringFor(id, addresseeId);
         PositionForm form = responses.draft(addressee.id()).map(PositionForm::of).orElseGet(PositionForm::new);
         form.setRevise(form.isRevise() || revise);
         return positionPage(model, id, addressee, form);
@@ -131,7 +131,7 @@ class StateResponseController {
             @RequestParam(name = "evidenceFile", required = false) MultipartFile evidenceFile,
             @RequestParam(name = "letterScan", required = false) MultipartFile letterScan,
             Model model, RedirectAttributes redirect) {
-        Addressee addressee = speakingFor(id, addresseeId);
+        Addressee addressee = answeringFor(id, addresseeId);
         if (!errors.hasErrors()) {
             try {
                 responses.saveDraft(addressee.id(), form.toDraft(FormSupport.upload(evidenceFile), FormSupport.upload(letterScan)),
@@ -151,7 +151,7 @@ class StateResponseController {
     String release(@PathVariable("id") long id, @PathVariable("positionId") long positionId,
             @RequestParam(name = "version", defaultValue = "-1") int version, RedirectAttributes redirect) {
         StatePosition position = responses.find(positionId).orElseThrow(() -> new NotFoundException("position " + positionId));
-        Addressee addressee = speakingFor(id, position.addresseeId());
+        Addressee addressee = answeringFor(id, position.addresseeId());
         try {
             responses.release(positionId, version);
             redirect.addFlashAttribute("flash", "tracker.position.released");
@@ -228,6 +228,15 @@ class StateResponseController {
         if (!recommendation.released() || !access.speaksFor(user, addressee)) {
             // Another body's focal point learns nothing about who else is addressed.
             throw new NotFoundException("addressee " + addresseeId);
+        }
+        return addressee;
+    }
+
+    /** The same, for a position: an evaluation's recommendation is answered by the management response, not here. */
+    private Addressee answeringFor(long recommendationId, long addresseeId) {
+        Addressee addressee = speakingFor(recommendationId, addresseeId);
+        if (recommendations.require(recommendationId).fromEvaluation()) {
+            throw new org.springframework.security.access.AccessDeniedException("answered by the management response");
         }
         return addressee;
     }
