@@ -18,6 +18,8 @@ import kg.kozomol.identity.UserAccounts;
 import kg.kozomol.notify.Notifications;
 import kg.kozomol.support.Fixtures;
 import kg.kozomol.support.KozomolTest;
+import kg.kozomol.support.TestUsers;
+import kg.kozomol.platform.Role;
 
 /** The whole synthetic demo: one brief per theme, 3–6 recommendations each, a realistic mix over 18 months. */
 @KozomolTest
@@ -32,7 +34,8 @@ class DemoDataIT {
                 context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
                 context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
                 context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class), context.getBean(DemoAnalyses.class),
-                context.getBean(DemoPressKits.class), context.getBean(DemoProgrammes.class));
+                context.getBean(DemoPressKits.class), context.getBean(DemoProgrammes.class),
+                context.getBean(DemoRounds.class));
         demo.run(null);
         Fixtures f = new Fixtures(context);
 
@@ -63,15 +66,19 @@ class DemoDataIT {
                 """)).isZero();
 
         // One synthetic study under review: endorsed by one body, commented on (and answered) by another.
-        assertThat(f.jdbc().sql("select status from study where demo").query(String.class).list()).containsExactly("UNDER_REVIEW");
+        assertThat(f.jdbc().sql("select status from study where demo and title_ru like '%Каракола и соседних%'")
+                .query(String.class).list()).containsExactly("UNDER_REVIEW");
         assertThat(f.count("select count(*) from study_reviewer where decision = 'ENDORSED'")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_reviewer where decision = 'PENDING'")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_comment where parent_id is null and anchor = 'DOMAIN'")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_comment where parent_id is not null")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_plan where jsonb_array_length(strata) = 3")).isEqualTo(1);
         // Its synthetic household dataset with one saved analysis, which computes: share with a ramp by district.
-        assertThat(f.count("select row_count from analysis_dataset")).isEqualTo(360);
-        assertThat(f.jdbc().sql("select variable from analysis").query(String.class).list()).containsExactly("ramp");
+        // Then the two school audits of the re-monitoring round (45 schools each), each with its saved share.
+        assertThat(f.jdbc().sql("select row_count from analysis_dataset order by id").query(Long.class).list())
+                .containsExactly(360L, 45L, 45L);
+        assertThat(f.jdbc().sql("select variable from analysis order by id").query(String.class).list())
+                .containsExactly("ramp", "entrance", "entrance");
 
         // Two state programmes in implementation, each goal → 2 outcomes → outputs, state-reported and CSO-measured actuals.
         assertThat(f.jdbc().sql("select reference from programme where demo and status = 'IN_IMPLEMENTATION' order by 1")
@@ -83,6 +90,27 @@ class DemoDataIT {
         assertThat(f.count("select count(*) from programme_evaluation_report where stage = 'PUBLISHED'")).isEqualTo(1);
         assertThat(f.count("select count(*) from programme_evaluation_recommendation where stance is null")).isZero();
         assertThat(f.count("select count(*) from programme_evaluation_action")).isEqualTo(2);
+        // The social-contract programme was reviewed by two experts during public discussion, before its approval.
+        assertThat(f.count("select count(*) from programme_evaluability_score")).isEqualTo(8);
+        assertThat(f.count("select count(*) from programme_review_comment where node_id is not null")).isEqualTo(2);
+        assertThat(f.count("select count(distinct p.id) from programme p join programme_review_panel r on r.programme_id = p.id"
+                + " where p.reference = '" + DemoProgrammes.SOCIAL_CONTRACT + "'")).isEqualTo(1);
+        // One re-monitoring round: two brief recommendations with completion and effect, and the entrance indicator's
+        // before/after from the 2024 and 2026 audits (R survey, stratified, independent: 0.16 → 0.356, CI 0.017 … 0.375).
+        long round = f.count("select id from programme_round where demo");
+        assertThat(f.count("select count(*) from programme_round_recommendation where completion is not null and effect is not null"))
+                .isEqualTo(2);
+        assertThat(f.jdbc().sql("select difference from programme_round_indicator").query(Double.class).single())
+                .isCloseTo(0.1955555556, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(f.jdbc().sql("select ci_low from programme_round_indicator").query(Double.class).single())
+                .isCloseTo(0.0165793504, org.assertj.core.api.Assertions.within(1e-6));
+        mvc.perform(get("/rounds/" + round).with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Повторный мониторинг доступности школ")))
+                .andExpect(content().string(containsString("0,16 (0,06)")))
+                .andExpect(content().string(containsString("0,36 (0,07)")))
+                .andExpect(content().string(containsString("0,20 (0,09)")))
+                .andExpect(content().string(containsString("0,02 … 0,37")))
+                .andExpect(content().string(containsString("Пандусы появились у 9 из 15")));
         mvc.perform(get("/p/programmes")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Социальный контракт — путь к самозанятости")))
                 .andExpect(content().string(containsString("Программа развития инклюзивного образования")));
