@@ -118,15 +118,17 @@ class ProgrammeOpenDataIT {
         assertThat(root.getAttribute("version")).isEqualTo("2.03");
         assertThat(root.getAttribute("generated-datetime")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         Element activity = children(root, "iati-activity").stream()
-                .filter(a -> text(a, "iati-identifier").equals("KG-KOZOMOL-" + approved.reference())).findFirst()
+                .filter(a -> text(a, "iati-identifier").equals("KG-TEST-0042-" + approved.reference())).findFirst()
                 .orElseThrow();
         assertThat(children(root, "iati-activity")).noneMatch(a -> text(a, "iati-identifier").endsWith(draft.reference()));
         assertThat(activity.getAttributeNS(XMLConstants.XML_NS_URI, "lang")).isEqualTo("ru");
         assertThat(names(activity)).containsExactly("iati-identifier", "reporting-org", "title", "description",
                 "participating-org", "activity-status", "activity-date", "activity-date", "recipient-country", "result");
         Element reporting = children(activity, "reporting-org").get(0);
-        assertThat(reporting.getAttribute("ref")).isNotBlank();
-        assertThat(reporting.getAttribute("type")).isNotBlank();
+        // the publisher configured in application-test.properties (kozomol.iati.reporting-org.*)
+        assertThat(reporting.getAttribute("ref")).isEqualTo("KG-TEST-0042");
+        assertThat(reporting.getAttribute("type")).isEqualTo("21");
+        assertThat(text(reporting, "narrative")).isEqualTo("Test publisher");
         assertThat(children(activity, "participating-org").get(0).getAttribute("role")).isEqualTo("4");
         assertThat(children(activity, "activity-status").get(0).getAttribute("code")).isEqualTo("1");
         assertThat(children(activity, "activity-date")).extracting(d -> d.getAttribute("iso-date"))

@@ -26,26 +26,25 @@ import kg.kozomol.programme.ValueKind;
  * The programmes' results in the IATI 2.03 activity standard: one {@code iati-activity} per programme with one
  * {@code result} per framework node that has indicators. Kozomol is a secondary reporter: it republishes what the
  * owner body planned and reported, next to what CSOs measured. Elements are written in the order the schema's
- * sequences require.
+ * sequences require. The reporting organisation is configured ({@link IatiReportingOrg}).
  */
 final class IatiWriter {
 
-    /** Kozomol's publisher identifier (no registered IATI organisation identifier yet: "XI-" prefix not claimed). */
-    static final String REPORTER = "KG-KOZOMOL";
-    /** IATI OrganisationType 10: government; 22: national NGO. */
+    /** IATI OrganisationType 10: government. */
     private static final String GOVERNMENT = "10";
-    private static final String NATIONAL_NGO = "22";
 
     private final XMLStreamWriter xml;
+    private final IatiReportingOrg reporter;
 
-    private IatiWriter(XMLStreamWriter xml) {
+    private IatiWriter(XMLStreamWriter xml, IatiReportingOrg reporter) {
         this.xml = xml;
+        this.reporter = reporter;
     }
 
-    static void write(List<OpenProgramme> programmes, Instant now, OutputStream out) {
+    static void write(List<OpenProgramme> programmes, IatiReportingOrg reporter, Instant now, OutputStream out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            new IatiWriter(xml).activities(programmes, now);
+            new IatiWriter(xml, reporter).activities(programmes, now);
             xml.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("IATI export failed", e);
@@ -70,12 +69,12 @@ final class IatiWriter {
         xml.writeAttribute("last-updated-datetime", p.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         xml.writeAttribute(XMLConstants.XML_NS_URI, "lang", "ru");
         xml.writeAttribute("default-currency", "KGS");
-        text("iati-identifier", REPORTER + "-" + p.reference());
+        text("iati-identifier", reporter.ref() + "-" + p.reference());
         xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", REPORTER);
-        xml.writeAttribute("type", NATIONAL_NGO);
+        xml.writeAttribute("ref", reporter.ref());
+        xml.writeAttribute("type", reporter.type());
         xml.writeAttribute("secondary-reporter", "1");
-        narrative("Kozomol", null);
+        narrative(reporter.name(), null);
         xml.writeEndElement();
         narratives("title", p.titleRu(), p.titleKy(), p.titleEn());
         String act = p.actNumber() == null ? p.reference() : p.reference() + " · " + p.actNumber();
