@@ -17,6 +17,7 @@ import kg.kozomol.identity.Organisations;
 import kg.kozomol.identity.UserAccounts;
 import kg.kozomol.notify.Notifications;
 import kg.kozomol.support.Fixtures;
+import kg.kozomol.support.IatiSchema;
 import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 import kg.kozomol.platform.Role;
@@ -118,6 +119,10 @@ class DemoDataIT {
         mvc.perform(get("/p/programmes/" + inclusive)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Среднесрочная оценка программы инклюзивного образования")))
                 .andExpect(content().string(containsString("Аудит введём в пилотных областях")));
+
+        // The demo programmes' results, as IATI activity XML, pass the official 2.03 schema.
+        IatiSchema.validateIfPresent(mvc.perform(get("/p/programme-data/iati-activities.xml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
 
         long before = f.count("select count(*) from recommendation");
         demo.run(null);
