@@ -96,6 +96,9 @@ class DemoDataIT {
         assertThat(f.count("select count(*) from programme_review_comment where node_id is not null")).isEqualTo(2);
         assertThat(f.count("select count(distinct p.id) from programme p join programme_review_panel r on r.programme_id = p.id"
                 + " where p.reference = '" + DemoProgrammes.SOCIAL_CONTRACT + "'")).isEqualTo(1);
+        long social = f.count("select id from programme where reference = '" + DemoProgrammes.SOCIAL_CONTRACT + "'");
+        mvc.perform(get("/programmes/" + social + "/review").with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Цель 2000 предприятий выглядит нереалистичной")));
         // One re-monitoring round: two brief recommendations with completion and effect, and the entrance indicator's
         // before/after from the 2024 and 2026 audits (R survey, stratified, independent: 0.16 → 0.356, CI 0.017 … 0.375).
         long round = f.count("select id from programme_round where demo");

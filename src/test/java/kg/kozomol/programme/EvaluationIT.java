@@ -213,8 +213,14 @@ class EvaluationIT {
         mvc.perform(post(page + "/submit").with(csrf()).with(TestUsers.as(bolot)));
 
         mvc.perform(consensus(evaluation, bolot, "4", "Не докладчик")).andExpect(status().isForbidden());
+        // refused for the missing rationale, the page keeps every agreed text, rating and the dissent as typed
         mvc.perform(consensus(evaluation, anna, "4", " ")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Обоснуйте общую оценку.")));
+                .andExpect(content().string(containsString("Обоснуйте общую оценку.")))
+                .andExpect(content().string(containsString(">Согласовано по "
+                        + evaluations.criteria(evaluation.id()).get(0).code() + "</textarea>")))
+                .andExpect(content().string(containsString(">Болот считает оценку завышенной</textarea>")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<option value=\"4\" selected=\"selected\">.*")));
         assertThat(evaluations.require(evaluation.id()).hasConsensus()).isFalse();
         mvc.perform(consensus(evaluation, anna, "4", "Группа сочла результаты умеренными: охват вырос, доход нет"))
                 .andExpect(redirectedUrlPattern(page + "*"));
