@@ -104,6 +104,9 @@ class DemoDataIT {
         long round = f.count("select id from programme_round where demo");
         assertThat(f.count("select count(*) from programme_round_recommendation where completion is not null and effect is not null"))
                 .isEqualTo(2);
+        // made through the services, so the audit trail names the researcher for the round and each finding
+        assertThat(f.count("select count(*) from audit_event where entity_type like 'programme_round%' and actor_id is not null"))
+                .isEqualTo(4);
         assertThat(f.jdbc().sql("select difference from programme_round_indicator").query(Double.class).single())
                 .isCloseTo(0.1955555556, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(f.jdbc().sql("select ci_low from programme_round_indicator").query(Double.class).single())
