@@ -51,13 +51,15 @@ class DemoData implements ApplicationRunner {
     private final DemoAnalyses analyses;
     private final DemoProgrammes programmes;
     private final DemoQual qual;
+    private final DemoRounds rounds;
 
     DemoData(JdbcClient jdbc, TransactionTemplate transaction, Organisations organisations, UserAccounts users,
             Themes themes, Notifications notifications, DemoBriefs briefs, DemoRecommendations recommendations,
             DemoMeetings meetings, DemoStudies studies, DemoAnalyses analyses, DemoPressKits pressKits,
-            DemoProgrammes programmes, DemoQual qual) {
+            DemoProgrammes programmes, DemoQual qual, DemoRounds rounds) {
         this.programmes = programmes;
         this.qual = qual;
+        this.rounds = rounds;
         this.studies = studies;
         this.analyses = analyses;
         this.pressKits = pressKits;
@@ -138,6 +140,7 @@ class DemoData implements ApplicationRunner {
         long briefOrganisation = 0;
         Map<String, UserAccount> focalPoints = new HashMap<>();
         Map<Role, UserAccount> byRole = new EnumMap<>(Role.class);
+        Map<String, Brief> published = Map.of();
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
             Organisation organisation = byKey.get(account.organisationKey());
             UserAccount user = users.createActive(account.email(), account.fullName(), DemoAccounts.PASSWORD,
@@ -154,7 +157,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         if (briefAuthor != null) {
-            Map<String, Brief> published = briefs.load(briefAuthor, briefOrganisation);
+            published = briefs.load(briefAuthor, briefOrganisation);
             Map<String, Organisation> stateBodies = new HashMap<>(byKey);
             stateBodies.values().removeIf(o -> o.kind() != OrganisationKind.STATE_BODY);
             recommendations.load(published, stateBodies, briefAuthor, briefOrganisation, focalPoints);
@@ -164,7 +167,10 @@ class DemoData implements ApplicationRunner {
             qual.load(briefAuthor, study, published.get("karakol-school-accessibility"));
             pressKits.load(published, briefAuthor, briefOrganisation);
         }
-        programmes.load(byKey, byRole, focalPoints);
+        DemoProgrammes.Tracked entrance = programmes.load(byKey, byRole, focalPoints);
+        if (briefAuthor != null) {
+            rounds.load(briefAuthor, briefOrganisation, published.get("karakol-school-accessibility"), entrance);
+        }
     }
 
     private Organisation org(Map<String, Organisation> byKey, String key, OrganisationKind kind, String ru, String ky, String en,

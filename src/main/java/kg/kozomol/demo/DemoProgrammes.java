@@ -13,6 +13,8 @@ import kg.kozomol.platform.Role;
 import kg.kozomol.programme.ConsensusInput;
 import kg.kozomol.programme.CoiDecision;
 import kg.kozomol.programme.CriteriaTemplate;
+import kg.kozomol.programme.DesignReviews;
+import kg.kozomol.programme.EvaluabilityCriterion;
 import kg.kozomol.programme.Evaluation;
 import kg.kozomol.programme.EvaluationCriterion;
 import kg.kozomol.programme.EvaluationDraft;
@@ -37,6 +39,7 @@ import kg.kozomol.programme.Programmes;
 import kg.kozomol.programme.ReportStage;
 import kg.kozomol.programme.ResponseInput;
 import kg.kozomol.programme.ResultsFramework;
+import kg.kozomol.programme.ScoreDraft;
 import kg.kozomol.programme.ScoreInput;
 import kg.kozomol.programme.Stance;
 import kg.kozomol.programme.ValueDraft;
@@ -44,14 +47,18 @@ import kg.kozomol.programme.ValueKind;
 import kg.kozomol.programme.ValueProducer;
 
 /**
- * Two synthetic state programmes in implementation with their results frameworks, and a published OECD DAC evaluation
- * of the inclusive-education one with the ministry's management response, so /p/programmes shows the whole cycle.
+ * Two synthetic state programmes in implementation with their results frameworks: the social-contract one went through
+ * an expert design review (scores and node comments) during public discussion, before approval; the inclusive-education
+ * one has a published OECD DAC evaluation with the ministry's management response, so /p/programmes shows the cycle.
  */
 @Component
 class DemoProgrammes {
 
     static final String SOCIAL_CONTRACT = "ДЕМО-ГП-2024-01";
     static final String INCLUSIVE_EDUCATION = "ДЕМО-ГП-2024-02";
+
+    /** An indicator with the programme it belongs to. */
+    record Tracked(long programmeId, Indicator indicator) {}
 
     private final Programmes programmes;
     private final ResultsFramework framework;
@@ -60,10 +67,13 @@ class DemoProgrammes {
     private final EvaluationScoring scoring;
     private final EvaluationReports reports;
     private final ManagementResponses responses;
+    private final DesignReviews reviews;
     private final UserAccounts users;
 
     DemoProgrammes(Programmes programmes, ResultsFramework framework, IndicatorValues values, Evaluations evaluations,
-            EvaluationScoring scoring, EvaluationReports reports, ManagementResponses responses, UserAccounts users) {
+            EvaluationScoring scoring, EvaluationReports reports, ManagementResponses responses, DesignReviews reviews,
+            UserAccounts users) {
+        this.reviews = reviews;
         this.programmes = programmes;
         this.framework = framework;
         this.values = values;
@@ -78,8 +88,10 @@ class DemoProgrammes {
      * @param byKey the demo organisations by key
      * @param byRole the demo logins by role (the coordinator registers, the expert rates)
      * @param focalPoints focal-point accounts per body key; made for the two owner ministries if missing
+     * @return the inclusive-education programme's share of schools with an accessible entrance, which the demo
+     *         re-monitoring round follows
      */
-    void load(Map<String, Organisation> byKey, Map<Role, UserAccount> byRole, Map<String, UserAccount> focalPoints) {
+    Tracked load(Map<String, Organisation> byKey, Map<Role, UserAccount> byRole, Map<String, UserAccount> focalPoints) {
         Organisation consortium = byKey.get("coordinator");
         KozomolPrincipal coordinator = DemoAccounts.principal(byRole.get(Role.COORDINATOR), consortium.id(), Role.COORDINATOR);
         Organisation labour = byKey.get("minlabour");
@@ -87,6 +99,7 @@ class DemoProgrammes {
         focal(focalPoints, labour, "minlabour", "Демо-контакт МТСОМ");
         KozomolPrincipal educationFocal = DemoAccounts.principal(focal(focalPoints, education, "mineducation", "Демо-контакт МОН"),
                 education.id(), Role.STATE_FOCAL_POINT);
+        List<KozomolPrincipal> panel = experts(byKey.get("experts"), byRole.get(Role.EXPERT));
 
         Programme social = registered(new ProgrammeDraft(SOCIAL_CONTRACT,
                 "[Синтетические демо-данные] Программа «Социальный контракт — путь к самозанятости» на 2024–2027 годы",
@@ -108,6 +121,8 @@ class DemoProgrammes {
         track(social, business, new IndicatorDraft("Число действующих через год предприятий участниц (демо)", null, MeasureType.UNIT,
                 "ед.", IndicatorDirection.INCREASE, List.of(), "область", "Отчёт министерства (синтетика)", 2023, "640",
                 "Ведомственная статистика (синтетика)"), "2000", state(2025, "1180"), coordinator);
+        review(social, income, business, coordinator, panel);
+        approve(social);
 
         Programme inclusive = registered(new ProgrammeDraft(INCLUSIVE_EDUCATION,
                 "[Синтетические демо-данные] Программа развития инклюзивного образования на 2024–2028 годы",
@@ -119,7 +134,7 @@ class DemoProgrammes {
         FrameworkNode access = outcome(inclusive, schoolGoal, "Школы физически доступны (демо)", "Местные бюджеты софинансируют ремонт",
                 "Подрядчики срывают сроки");
         output(inclusive, access, "Пандусы и доступные туалеты в пилотных школах (демо)");
-        track(inclusive, access, new IndicatorDraft("Доля школ с доступным входом (демо)", null, MeasureType.PERCENTAGE, "%",
+        Indicator entrance = track(inclusive, access, new IndicatorDraft("Доля школ с доступным входом (демо)", null, MeasureType.PERCENTAGE, "%",
                 IndicatorDirection.INCREASE, List.of(), "область; город/село", "Аудит доступности ОО (синтетика)", 2023, "12",
                 "Аудит ОО (синтетика)"), "40", cso(2025, "21,8", "3,1", "15,7", "27,9", "180", "1,4"), coordinator);
         FrameworkNode teaching = outcome(inclusive, schoolGoal, "Учителя умеют работать с детьми с особыми потребностями (демо)", null,
@@ -128,8 +143,10 @@ class DemoProgrammes {
         track(inclusive, teaching, new IndicatorDraft("Число учителей, прошедших курс по инклюзии (демо)", null, MeasureType.UNIT,
                 "чел.", IndicatorDirection.INCREASE, List.of(), "пол; область", "Отчёт министерства (синтетика)", 2023, "350",
                 "Ведомственная статистика (синтетика)"), "5000", state(2025, "2900"), coordinator);
+        approve(inclusive);
 
-        evaluate(inclusive, consortium, coordinator, experts(byKey.get("experts"), byRole.get(Role.EXPERT)), educationFocal);
+        evaluate(programmes.require(inclusive.id()), consortium, coordinator, panel, educationFocal);
+        return new Tracked(inclusive.id(), entrance);
     }
 
     private UserAccount focal(Map<String, UserAccount> focalPoints, Organisation body, String key, String name) {
@@ -144,12 +161,35 @@ class DemoProgrammes {
         return List.of(DemoAccounts.principal(expert, group.id(), Role.EXPERT), DemoAccounts.principal(second, group.id(), Role.EXPERT));
     }
 
+    /** Registered and put to public discussion, where the framework is drafted (and reviewed) before approval. */
     private Programme registered(ProgrammeDraft draft, KozomolPrincipal coordinator) {
         Programme p = programmes.create(draft, coordinator, true);
-        for (ProgrammeStatus next : List.of(ProgrammeStatus.PUBLIC_DISCUSSION, ProgrammeStatus.APPROVED, ProgrammeStatus.IN_IMPLEMENTATION)) {
+        return programmes.move(p.id(), p.version(), ProgrammeStatus.PUBLIC_DISCUSSION);
+    }
+
+    private void approve(Programme programme) {
+        Programme p = programmes.require(programme.id());
+        for (ProgrammeStatus next : List.of(ProgrammeStatus.APPROVED, ProgrammeStatus.IN_IMPLEMENTATION)) {
             p = programmes.move(p.id(), p.version(), next);
         }
-        return p;
+    }
+
+    /** The panel scores evaluability (the second expert more sceptical) and comments on the two outcomes. */
+    private void review(Programme p, FrameworkNode income, FrameworkNode business, KozomolPrincipal coordinator,
+            List<KozomolPrincipal> panel) {
+        for (KozomolPrincipal expert : panel) {
+            reviews.addExpert(p.id(), expert.id(), coordinator);
+            int score = expert == panel.get(0) ? 3 : 2;
+            reviews.score(p.id(), expert, java.util.Arrays.stream(EvaluabilityCriterion.values()).map(c -> new ScoreDraft(c,
+                    Integer.toString(c == EvaluabilityCriterion.BASELINES_PRESENT ? 4 : score),
+                    "Синтетическое обоснование: проект рамки результатов и паспорт программы (демо)")).toList(), Map.of());
+        }
+        reviews.comment(p.id(), panel.get(0), income.id(),
+                "Черта бедности должна быть указана с годом и источником, иначе цель 45 % нельзя проверить (демо)");
+        reviews.comment(p.id(), panel.get(1), business.id(),
+                "Цель 2000 предприятий выглядит нереалистичной при базовом значении 640; нужен промежуточный ориентир (демо)");
+        reviews.comment(p.id(), panel.get(1), null,
+                "Допущения о сохранении пособия стоит вынести в отдельный риск с мерой реагирования (демо)");
     }
 
     private FrameworkNode goal(Programme p, String ru, String ky) {
@@ -175,11 +215,12 @@ class DemoProgrammes {
     }
 
     /** An indicator on the outcome with its end-of-period target and one actual. */
-    private void track(Programme p, FrameworkNode node, IndicatorDraft draft, String target, ValueDraft actual, KozomolPrincipal by) {
+    private Indicator track(Programme p, FrameworkNode node, IndicatorDraft draft, String target, ValueDraft actual, KozomolPrincipal by) {
         Indicator indicator = framework.addIndicator(p.id(), node.id(), draft);
         values.save(indicator, new ValueDraft(p.periodEnd(), ValueKind.TARGET, ValueProducer.PLAN, target, null, null, null, null,
                 null, null, null), by);
         values.save(indicator, actual, by);
+        return indicator;
     }
 
     private void evaluate(Programme p, Organisation consortium, KozomolPrincipal coordinator, List<KozomolPrincipal> panel,

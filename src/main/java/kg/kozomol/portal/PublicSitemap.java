@@ -12,10 +12,14 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The sitemap of the public portal: lists, themes, state bodies that have been addressed, and every brief and
- * recommendation that is public and not withdrawn (withdrawn ones stay readable but are not promoted).
+ * recommendation that is public and not withdrawn (withdrawn ones stay readable but are not promoted); and the
+ * programme module's public pages, read like everything here through its portal views.
  */
 @Service
 public class PublicSitemap {
+
+    /** The public programme register (the programme module's own path; each programme is {@code /p/programmes/ID}). */
+    static final String PROGRAMMES = "/p/programmes";
 
     private final JdbcClient jdbc;
 
@@ -29,7 +33,7 @@ public class PublicSitemap {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : new String[] {"/", PortalPaths.BRIEFS, PortalPaths.RECOMMENDATIONS, PortalPaths.BODIES,
-                PortalPaths.THEMES}) {
+                PortalPaths.THEMES, PROGRAMMES}) {
             url(xml, absolute.apply(path), null);
         }
         jdbc.sql("select t.id, t.name_ru, t.name_ky, t.name_en from portal_theme t where t.active order by t.id")
@@ -49,6 +53,12 @@ public class PublicSitemap {
                 from portal_recommendation r where not r.brief_withdrawn order by r.id
                 """).query((rs, i) -> url(xml, absolute.apply(PortalPaths.recommendation(rs.getLong("id"),
                         rs.getString("reference"), PortalRows.text(rs, "text"))), rs.getTimestamp("changed")))
+                .list();
+        // A published evaluation is part of its programme's page, so it dates that page rather than adding one.
+        jdbc.sql("""
+                select p.id, (select max(e.published_at) from portal_programme_evaluation e where e.programme_id = p.id) as changed
+                from portal_programme p order by p.id
+                """).query((rs, i) -> url(xml, absolute.apply(PROGRAMMES + "/" + rs.getLong("id")), rs.getTimestamp("changed")))
                 .list();
         return xml.append("</urlset>\n").toString();
     }

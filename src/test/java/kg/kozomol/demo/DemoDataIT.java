@@ -20,6 +20,7 @@ import kg.kozomol.notify.Notifications;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.Role;
 import kg.kozomol.support.Fixtures;
+import kg.kozomol.support.IatiSchema;
 import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 
@@ -63,15 +64,19 @@ class DemoDataIT {
                 """)).isZero();
 
         // One synthetic study under review: endorsed by one body, commented on (and answered) by another.
-        assertThat(f.jdbc().sql("select status from study where demo").query(String.class).list()).containsExactly("UNDER_REVIEW");
+        assertThat(f.jdbc().sql("select status from study where demo and title_ru like '%Каракола и соседних%'")
+                .query(String.class).list()).containsExactly("UNDER_REVIEW");
         assertThat(f.count("select count(*) from study_reviewer where decision = 'ENDORSED'")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_reviewer where decision = 'PENDING'")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_comment where parent_id is null and anchor = 'DOMAIN'")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_comment where parent_id is not null")).isEqualTo(1);
         assertThat(f.count("select count(*) from study_plan where jsonb_array_length(strata) = 3")).isEqualTo(1);
         // Its synthetic household dataset with one saved analysis, which computes: share with a ramp by district.
-        assertThat(f.count("select row_count from analysis_dataset")).isEqualTo(360);
-        assertThat(f.jdbc().sql("select variable from analysis").query(String.class).list()).containsExactly("ramp");
+        // Then the two school audits of the re-monitoring round (45 schools each), each with its saved share.
+        assertThat(f.jdbc().sql("select row_count from analysis_dataset order by id").query(Long.class).list())
+                .containsExactly(360L, 45L, 45L);
+        assertThat(f.jdbc().sql("select variable from analysis order by id").query(String.class).list())
+                .containsExactly("ramp", "entrance", "entrance");
 
         // Two state programmes in implementation, each goal → 2 outcomes → outputs, state-reported and CSO-measured actuals.
         assertThat(f.jdbc().sql("select reference from programme where demo and status = 'IN_IMPLEMENTATION' order by 1")
@@ -90,6 +95,33 @@ class DemoDataIT {
                 select count(*) from recommendation r join addressee a on a.recommendation_id = r.id
                 join state_position p on p.addressee_id = a.id and p.status = 'RELEASED' where r.evaluation_id is not null
                 """)).isEqualTo(f.count("select count(*) from programme_evaluation_recommendation"));
+        // The social-contract programme was reviewed by two experts during public discussion, before its approval.
+        assertThat(f.count("select count(*) from programme_evaluability_score")).isEqualTo(8);
+        assertThat(f.count("select count(*) from programme_review_comment where node_id is not null")).isEqualTo(2);
+        assertThat(f.count("select count(distinct p.id) from programme p join programme_review_panel r on r.programme_id = p.id"
+                + " where p.reference = '" + DemoProgrammes.SOCIAL_CONTRACT + "'")).isEqualTo(1);
+        long social = f.count("select id from programme where reference = '" + DemoProgrammes.SOCIAL_CONTRACT + "'");
+        mvc.perform(get("/programmes/" + social + "/review").with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Цель 2000 предприятий выглядит нереалистичной")));
+        // One re-monitoring round: two brief recommendations with completion and effect, and the entrance indicator's
+        // before/after from the 2024 and 2026 audits (R survey, stratified, independent: 0.16 → 0.356, CI 0.017 … 0.375).
+        long round = f.count("select id from programme_round where demo");
+        assertThat(f.count("select count(*) from programme_round_recommendation where completion is not null and effect is not null"))
+                .isEqualTo(2);
+        // made through the services, so the audit trail names the researcher for the round and each finding
+        assertThat(f.count("select count(*) from audit_event where entity_type like 'programme_round%' and actor_id is not null"))
+                .isEqualTo(4);
+        assertThat(f.jdbc().sql("select difference from programme_round_indicator").query(Double.class).single())
+                .isCloseTo(0.1955555556, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(f.jdbc().sql("select ci_low from programme_round_indicator").query(Double.class).single())
+                .isCloseTo(0.0165793504, org.assertj.core.api.Assertions.within(1e-6));
+        mvc.perform(get("/rounds/" + round).with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Повторный мониторинг доступности школ")))
+                .andExpect(content().string(containsString("0,16 (0,06)")))
+                .andExpect(content().string(containsString("0,36 (0,07)")))
+                .andExpect(content().string(containsString("0,20 (0,09)")))
+                .andExpect(content().string(containsString("0,02 … 0,37")))
+                .andExpect(content().string(containsString("Пандусы появились у 9 из 15")));
         mvc.perform(get("/p/programmes")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Социальный контракт — путь к самозанятости")))
                 .andExpect(content().string(containsString("Программа развития инклюзивного образования")));
@@ -97,6 +129,10 @@ class DemoDataIT {
         mvc.perform(get("/p/programmes/" + inclusive)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Среднесрочная оценка программы инклюзивного образования")))
                 .andExpect(content().string(containsString("Аудит введём в пилотных областях")));
+
+        // The demo programmes' results, as IATI activity XML, pass the official 2.03 schema.
+        IatiSchema.validateIfPresent(mvc.perform(get("/p/programme-data/iati-activities.xml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
 
         long before = f.count("select count(*) from recommendation");
         demo.run(null);
@@ -147,6 +183,7 @@ class DemoDataIT {
                 context.getBean(Organisations.class), context.getBean(UserAccounts.class), context.getBean(Themes.class),
                 context.getBean(Notifications.class), context.getBean(DemoBriefs.class), context.getBean(DemoRecommendations.class),
                 context.getBean(DemoMeetings.class), context.getBean(DemoStudies.class), context.getBean(DemoAnalyses.class),
-                context.getBean(DemoPressKits.class), context.getBean(DemoProgrammes.class), context.getBean(DemoQual.class));
+                context.getBean(DemoPressKits.class), context.getBean(DemoProgrammes.class), context.getBean(DemoQual.class),
+                context.getBean(DemoRounds.class));
     }
 }

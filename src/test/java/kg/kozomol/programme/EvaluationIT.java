@@ -169,6 +169,39 @@ class EvaluationIT {
     }
 
     @Test
+    void aRefusedSaveKeepsEveryRatingJustificationAndEvidenceTheExpertEnteredWithTheErrorAtTheField() throws Exception {
+        Evaluation evaluation = admittedPanel();
+        List<EvaluationCriterion> criteria = evaluations.criteria(evaluation.id());
+        MockHttpServletRequestBuilder request = post("/evaluations/" + evaluation.id() + "/scores").with(csrf())
+                .with(TestUsers.as(anna));
+        for (int i = 0; i < criteria.size(); i++) {
+            long id = criteria.get(i).id();
+            request.param("ratings[" + id + "]", Integer.toString(6 - i % 6))
+                    .param("justifications[" + id + "]", i == criteria.size() - 1 ? "" : "Обоснование №" + i)
+                    .param("evidence[" + id + "]", "Источник №" + i);
+        }
+        String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        for (int i = 0; i < criteria.size(); i++) {
+            long id = criteria.get(i).id();
+            int chosen = 6 - i % 6;
+            for (int n = 1; n <= 6; n++) {
+                assertThat(html).as("criterion %d rating %d", i, n).containsPattern(
+                        "<input type=\"radio\" id=\"rating-" + id + "-" + n + "\"[^>]*" + (n == chosen ? "checked" : "value=\"" + n + "\">"));
+            }
+            assertThat(html).contains("value=\"Источник №" + i + "\"");
+            if (i < criteria.size() - 1) {
+                assertThat(html).containsPattern("<textarea id=\"justifications\\[" + id + "\\]\"[^>]*>Обоснование №" + i + "</textarea>");
+            }
+        }
+        long missing = criteria.get(criteria.size() - 1).id();
+        assertThat(html).containsPattern("<p class=\"field-error\" id=\"justifications\\[" + missing
+                + "\\]-error\">Обоснуйте оценку.</p>\\s*<textarea id=\"justifications\\[" + missing + "\\]\"[^>]*aria-invalid=\"true\"");
+        assertThat(world.fixtures.count("select count(*) from programme_evaluation_score where evaluation_id = " + evaluation.id()))
+                .isZero();
+    }
+
+    @Test
     void theRapporteurWritesTheConsensusWithARationaleAndKeepsTheDissent() throws Exception {
         Evaluation evaluation = admittedPanel();
         String page = "/evaluations/" + evaluation.id();
@@ -180,8 +213,14 @@ class EvaluationIT {
         mvc.perform(post(page + "/submit").with(csrf()).with(TestUsers.as(bolot)));
 
         mvc.perform(consensus(evaluation, bolot, "4", "Не докладчик")).andExpect(status().isForbidden());
+        // refused for the missing rationale, the page keeps every agreed text, rating and the dissent as typed
         mvc.perform(consensus(evaluation, anna, "4", " ")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Обоснуйте общую оценку.")));
+                .andExpect(content().string(containsString("Обоснуйте общую оценку.")))
+                .andExpect(content().string(containsString(">Согласовано по "
+                        + evaluations.criteria(evaluation.id()).get(0).code() + "</textarea>")))
+                .andExpect(content().string(containsString(">Болот считает оценку завышенной</textarea>")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<option value=\"4\" selected=\"selected\">.*")));
         assertThat(evaluations.require(evaluation.id()).hasConsensus()).isFalse();
         mvc.perform(consensus(evaluation, anna, "4", "Группа сочла результаты умеренными: охват вырос, доход нет"))
                 .andExpect(redirectedUrlPattern(page + "*"));

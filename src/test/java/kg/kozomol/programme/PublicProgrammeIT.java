@@ -83,6 +83,13 @@ class PublicProgrammeIT {
         mvc.perform(get("/p/programmes/" + draft.id())).andExpect(status().isNotFound());
         mvc.perform(get("/p/programmes/nonsense")).andExpect(status().isNotFound());
 
+        // The sitemap lists the register and every public programme page, dated by its latest published evaluation.
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/p/programmes</loc>")))
+                .andExpect(content().string(containsString("/p/programmes/" + programme.id() + "</loc><lastmod>" + today + "</lastmod>")))
+                .andExpect(content().string(not(containsString("/p/programmes/" + draft.id() + "</loc>"))));
+
         assertThat(jdbc.sql("""
                 select count(*) from information_schema.view_table_usage
                 where view_name like 'portal_programme%'

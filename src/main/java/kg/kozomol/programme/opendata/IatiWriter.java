@@ -26,26 +26,25 @@ import kg.kozomol.programme.ValueKind;
  * The programmes' results in the IATI 2.03 activity standard: one {@code iati-activity} per programme with one
  * {@code result} per framework node that has indicators. Kozomol is a secondary reporter: it republishes what the
  * owner body planned and reported, next to what CSOs measured. Elements are written in the order the schema's
- * sequences require.
+ * sequences require. The reporting organisation is configured ({@link IatiReportingOrg}).
  */
 final class IatiWriter {
 
-    /** Kozomol's publisher identifier (no registered IATI organisation identifier yet: "XI-" prefix not claimed). */
-    static final String REPORTER = "KG-KOZOMOL";
-    /** IATI OrganisationType 10: government; 22: national NGO. */
+    /** IATI OrganisationType 10: government. */
     private static final String GOVERNMENT = "10";
-    private static final String NATIONAL_NGO = "22";
 
     private final XMLStreamWriter xml;
+    private final IatiReportingOrg reporter;
 
-    private IatiWriter(XMLStreamWriter xml) {
+    private IatiWriter(XMLStreamWriter xml, IatiReportingOrg reporter) {
         this.xml = xml;
+        this.reporter = reporter;
     }
 
-    static void write(List<OpenProgramme> programmes, Instant now, OutputStream out) {
+    static void write(List<OpenProgramme> programmes, IatiReportingOrg reporter, Instant now, OutputStream out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            new IatiWriter(xml).activities(programmes, now);
+            new IatiWriter(xml, reporter).activities(programmes, now);
             xml.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("IATI export failed", e);
@@ -70,12 +69,12 @@ final class IatiWriter {
         xml.writeAttribute("last-updated-datetime", p.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         xml.writeAttribute(XMLConstants.XML_NS_URI, "lang", "ru");
         xml.writeAttribute("default-currency", "KGS");
-        text("iati-identifier", REPORTER + "-" + p.reference());
+        text("iati-identifier", reporter.ref() + "-" + p.reference());
         xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", REPORTER);
-        xml.writeAttribute("type", NATIONAL_NGO);
+        xml.writeAttribute("ref", reporter.ref());
+        xml.writeAttribute("type", reporter.type());
         xml.writeAttribute("secondary-reporter", "1");
-        narrative("Kozomol", null);
+        narrative(reporter.name(), null);
         xml.writeEndElement();
         narratives("title", p.titleRu(), p.titleKy(), p.titleEn());
         String act = p.actNumber() == null ? p.reference() : p.reference() + " · " + p.actNumber();
@@ -118,21 +117,22 @@ final class IatiWriter {
         if (i.baselineYear() != null && i.baselineYear() > 0) {
             xml.writeStartElement("baseline");
             xml.writeAttribute("year", String.valueOf(i.baselineYear()));
-            value(i.measure(), i.baselineValue());
-            if (i.baselineSource() != null && !i.baselineSource().isBlank()) {
-                narratives("comment", i.baselineSource(), null, null);
+            value(i, i.baselineValue());
+            String comment = join(words(i, i.baselineValue()), i.baselineSource());
+            if (!comment.isEmpty()) {
+                narratives("comment", comment, null, null);
             }
             xml.writeEndElement();
         }
         Map<Integer, List<IndicatorValue>> byPeriod = values.stream()
                 .collect(Collectors.groupingBy(IndicatorValue::period, TreeMap::new, Collectors.toList()));
         for (Map.Entry<Integer, List<IndicatorValue>> period : byPeriod.entrySet()) {
-            period(i.measure(), period.getKey(), period.getValue());
+            period(i, period.getKey(), period.getValue());
         }
         xml.writeEndElement();
     }
 
-    private void period(MeasureType measure, int year, List<IndicatorValue> values) throws XMLStreamException {
+    private void period(Indicator indicator, int year, List<IndicatorValue> values) throws XMLStreamException {
         xml.writeStartElement("period");
         empty("period-start", "iso-date", LocalDate.of(year, 1, 1).toString());
         empty("period-end", "iso-date", LocalDate.of(year, 12, 31).toString());
@@ -140,8 +140,8 @@ final class IatiWriter {
             for (IndicatorValue v : values) {
                 if (v.kind() == kind) {
                     xml.writeStartElement(kind == ValueKind.TARGET ? "target" : "actual");
-                    value(measure, v.value());
-                    narratives("comment", comment(v), null, null);
+                    value(indicator, v.value());
+                    narratives("comment", join(words(indicator, v.value()), comment(v)), null, null);
                     xml.writeEndElement();
                 }
             }
@@ -170,11 +170,35 @@ final class IatiWriter {
         return text.toString();
     }
 
-    /** Numbers go in @value; a qualitative value is words, which IATI wants in a comment instead. */
-    private void value(MeasureType measure, String value) throws XMLStreamException {
-        if (value != null && !value.isBlank() && measure != MeasureType.QUALITATIVE) {
-            xml.writeAttribute("value", value);
+    /**
+     * IATI wants a number in @value for every measure but the qualitative one: numbers as they are, a category by its
+     * position in the indicator's list (1 = first); qualitative words go in the comment instead ({@link #words}).
+     */
+    private void value(Indicator indicator, String value) throws XMLStreamException {
+        if (value == null || value.isBlank() || indicator.measure() == MeasureType.QUALITATIVE) {
+            return;
         }
+        if (indicator.measure().categorical()) {
+            int position = indicator.categories().indexOf(value.trim());
+            if (position >= 0) {
+                xml.writeAttribute("value", String.valueOf(position + 1));
+            }
+            return;
+        }
+        xml.writeAttribute("value", value);
+    }
+
+    /** The value in words for the comment when @value cannot carry it: a category's name or a qualitative finding. */
+    private static String words(Indicator indicator, String value) {
+        boolean textual = indicator.measure() == MeasureType.QUALITATIVE || indicator.measure().categorical();
+        return textual && value != null ? value.trim() : "";
+    }
+
+    private static String join(String first, String second) {
+        if (first.isEmpty()) {
+            return second == null ? "" : second.trim();
+        }
+        return second == null || second.isBlank() ? first : first + "; " + second.trim();
     }
 
     private static String unit(String name, String unit) {

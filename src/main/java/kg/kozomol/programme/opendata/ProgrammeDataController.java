@@ -18,8 +18,10 @@ class ProgrammeDataController {
     private final OpenProgrammes programmes;
     private final JsonMapper mapper;
     private final Clock clock;
+    private final IatiReportingOrg reporter;
 
-    ProgrammeDataController(OpenProgrammes programmes, JsonMapper mapper, Clock clock) {
+    ProgrammeDataController(OpenProgrammes programmes, JsonMapper mapper, Clock clock, IatiReportingOrg reporter) {
+        this.reporter = reporter;
         this.programmes = programmes;
         this.mapper = mapper;
         this.clock = clock;
@@ -40,7 +42,7 @@ class ProgrammeDataController {
     @GetMapping(PATH + "/iati-activities.xml")
     void iati(HttpServletResponse response) throws IOException {
         start(response, "application/xml", "iati-activities.xml");
-        IatiWriter.write(programmes.all(), clock.instant(), response.getOutputStream());
+        IatiWriter.write(programmes.all(), reporter, clock.instant(), response.getOutputStream());
     }
 
     private static void start(HttpServletResponse response, String type, String file) {
