@@ -35,6 +35,10 @@ public class Forms {
     private final AuditLog audit;
     private final Clock clock;
     private final Map<Long, FormModel> models = new ConcurrentHashMap<>();
+    private final Map<VersionKey, FormVersion> versions = new ConcurrentHashMap<>();
+
+    private record VersionKey(long formId, String formVersion) {
+    }
 
     Forms(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -88,6 +92,7 @@ public class Forms {
             audit.created(ENTITY, formId, uploaded);
         }
         models.put(versionId, model);
+        versions.remove(new VersionKey(formId, model.version()));
         return imported;
     }
 
@@ -143,13 +148,23 @@ public class Forms {
         return models.computeIfAbsent(versionId, id -> XlsForms.read(xlsx(id), "data", "0").model());
     }
 
-    /** The version of a form with this version string, as a submission names it. */
+    /**
+     * The version of a form with this version string, as a submission names it. Versions never change once stored, so
+     * each is read once per run (one a form does not have yet is asked for again: it may be uploaded).
+     */
     @Transactional(readOnly = true)
     public Optional<FormVersion> version(long formId, String formVersion) {
-        return jdbc.sql("""
+        VersionKey key = new VersionKey(formId, formVersion);
+        FormVersion known = versions.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<FormVersion> found = jdbc.sql("""
                 select id, form_id, form_version, title, xlsx_name, md5, created_at from collect_form_version
                 where form_id = :form and form_version = :formVersion
                 """).param("form", formId).param("formVersion", formVersion).query(FormVersion.class).optional();
+        found.ifPresent(version -> versions.put(key, version));
+        return found;
     }
 
     private boolean versionExists(long formId, String formVersion) {

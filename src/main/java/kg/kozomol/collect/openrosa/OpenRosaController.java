@@ -144,7 +144,7 @@ class OpenRosaController {
                 attachments.add(new IncomingAttachment(name, part.getSize(), part));
             }
         }
-        long organisationId = studies.find(appUser.studyId()).orElseThrow().organisationId();
+        long organisationId = studies.organisationOf(appUser.studyId()).orElseThrow();
         SubmissionReceipt receipt = submissions.receive(appUser, organisationId, xml, parsed, attachments);
         String key = receipt.missingAttachments() > 0 ? "collect.openrosa.partial"
                 : receipt.duplicate() ? "collect.openrosa.duplicate" : "collect.openrosa.received";
