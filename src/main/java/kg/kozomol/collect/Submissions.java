@@ -18,6 +18,7 @@ import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
+import kg.kozomol.study.Studies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,10 +44,12 @@ public class Submissions {
     private final JsonMapper json;
     private final Clock clock;
     private final Consents consents;
+    private final Studies studies;
 
     Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
-            Clock clock, Consents consents) {
+            Clock clock, Consents consents, Studies studies) {
         this.consents = consents;
+        this.studies = studies;
         this.jdbc = jdbc;
         this.forms = forms;
         this.files = files;
@@ -62,12 +65,13 @@ public class Submissions {
     }
 
     /**
-     * @param organisationId the owner of stored attachments (the study's organisation)
+     * A phone's submission; its attachments belong to the study's organisation.
+     *
      * @throws SubmissionRefusedException with the HTTP status and message the phone gets
      */
     @Transactional
-    public SubmissionReceipt receive(AppUser appUser, long organisationId, byte[] xml, SubmissionXml parsed,
-            List<IncomingAttachment> attachments) {
+    public SubmissionReceipt receive(AppUser appUser, byte[] xml, SubmissionXml parsed, List<IncomingAttachment> attachments) {
+        long organisationId = studies.organisationOf(appUser.studyId()).orElseThrow();
         return receive(new Sender(appUser.studyId(), appUser.id(), null), organisationId, xml, parsed, attachments, Map.of());
     }
 
