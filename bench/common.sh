@@ -9,9 +9,18 @@ build_jar() {
   JAR="$(ls "$ROOT"/target/kozomol-*.jar | grep -v plain | head -1)"
 }
 
-# start_app DATA_DIR PORT: starts the jar with demo data in the background; sets APP_PID.
+# port_free PORT: fails when something already listens there (another engineer's benchmark on the shared machine:
+# without this check, wait_healthy would find that application healthy and the run would measure and change it).
+port_free() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then echo "port $1 is already in use; is another benchmark running?" >&2; return 1; fi
+}
+
+# start_app DATA_DIR PORT: starts the jar with demo data in the background; sets APP_PID. APP_JAVA_OPTS (optional) adds
+# JVM options, e.g. a flight recording.
 start_app() {
-  KOZOMOL_DATA_DIR="$1" java -Xmx1g -jar "$JAR" --spring.profiles.active=dev --server.port="$2" \
+  port_free "$2"
+  [ -z "${KOZOMOL_DB_PORT:-}" ] || [ "$KOZOMOL_DB_PORT" = 0 ] || port_free "$KOZOMOL_DB_PORT"
+  KOZOMOL_DATA_DIR="$1" java -Xmx1g ${APP_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=dev --server.port="$2" \
     --logging.level.root=WARN --spring.thymeleaf.cache=true > "$OUT/app-$2.log" 2>&1 &
   APP_PID=$!
 }

@@ -1,4 +1,5 @@
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +47,8 @@ public class OpenRosaLoad {
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             String instanceId = "uuid:" + prefix + "-" + i;
@@ -79,6 +82,7 @@ public class OpenRosaLoad {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double clientCpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -92,6 +96,7 @@ public class OpenRosaLoad {
                 sorted.length / seconds, count / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                 sorted[sorted.length - 1] / 1e6);
         System.out.println("  HTTP statuses: " + new TreeMap<>(statuses));
+        System.out.printf("  load generator CPU (same machine): %.0f ms, %.2f ms per request%n", clientCpuMs, clientCpuMs / sorted.length);
         failures.forEach(f -> System.out.println("  failed: " + f));
         System.exit(0);
     }

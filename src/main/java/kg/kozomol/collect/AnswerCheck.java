@@ -28,9 +28,17 @@ public final class AnswerCheck {
     }
 
     public static List<Issue> check(FormModel model, SubmissionXml submission, Clock clock) {
+        // The first answer at each path, as SubmissionXml.answer gives it, found once rather than once per question.
+        Map<String, String> byPath = new HashMap<>();
+        for (SubmissionXml.Answer answer : submission.answers()) {
+            byPath.putIfAbsent(answer.path(), answer.value());
+        }
         Map<String, String> byName = new HashMap<>();
         for (Question q : model.all()) {
-            submission.answer(q.path()).ifPresent(value -> byName.putIfAbsent(q.name(), value));
+            String value = byPath.get(q.path());
+            if (value != null) {
+                byName.putIfAbsent(q.name(), value);
+            }
         }
         List<Issue> issues = new ArrayList<>();
         walk(model.questions(), byName, clock, issues);

@@ -2,6 +2,8 @@ package kg.kozomol.collect;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +37,10 @@ public class Forms {
     private final AuditLog audit;
     private final Clock clock;
     private final Map<Long, FormModel> models = new ConcurrentHashMap<>();
+    private final Map<VersionKey, FormVersion> versions = new ConcurrentHashMap<>();
+
+    private record VersionKey(long formId, String formVersion) {
+    }
 
     Forms(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -98,13 +104,14 @@ public class Forms {
             audit.created(ENTITY, formId, uploaded);
         }
         models.put(versionId, model);
+        versions.remove(new VersionKey(formId, model.version()));
         return imported;
     }
 
     @Transactional(readOnly = true)
     public List<CollectForm> ofStudy(long studyId) {
         return jdbc.sql(SELECT + " where f.study_id = :study order by f.title, f.id").param("study", studyId)
-                .query(CollectForm.class).list();
+                .query(Forms::formRow).list();
     }
 
     /** The forms of several studies at once, for the overview page. */
@@ -114,18 +121,18 @@ public class Forms {
             return List.of();
         }
         return jdbc.sql(SELECT + " where f.study_id in (:studies) order by f.updated_at desc, f.id").param("studies", studyIds)
-                .query(CollectForm.class).list();
+                .query(Forms::formRow).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<CollectForm> find(long id) {
-        return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(CollectForm.class).optional();
+        return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(Forms::formRow).optional();
     }
 
     @Transactional(readOnly = true)
     public Optional<CollectForm> byXmlFormId(long studyId, String xmlFormId) {
         return jdbc.sql(SELECT + " where f.study_id = :study and f.xml_form_id = :xmlFormId").param("study", studyId)
-                .param("xmlFormId", xmlFormId).query(CollectForm.class).optional();
+                .param("xmlFormId", xmlFormId).query(Forms::formRow).optional();
     }
 
     @Transactional(readOnly = true)
@@ -133,7 +140,7 @@ public class Forms {
         return jdbc.sql("""
                 select id, form_id, form_version, title, xlsx_name, md5, created_at from collect_form_version
                 where form_id = :form order by id desc
-                """).param("form", formId).query(FormVersion.class).list();
+                """).param("form", formId).query(Forms::versionRow).list();
     }
 
     /** The exact XForm bytes of a version, whose MD5 the form list announces. */
@@ -153,13 +160,23 @@ public class Forms {
         return models.computeIfAbsent(versionId, id -> XlsForms.read(xlsx(id), "data", "0").model());
     }
 
-    /** The version of a form with this version string, as a submission names it. */
+    /**
+     * The version of a form with this version string, as a submission names it. Versions never change once stored, so
+     * each is read once per run (one a form does not have yet is asked for again: it may be uploaded).
+     */
     @Transactional(readOnly = true)
     public Optional<FormVersion> version(long formId, String formVersion) {
-        return jdbc.sql("""
+        VersionKey key = new VersionKey(formId, formVersion);
+        FormVersion known = versions.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<FormVersion> found = jdbc.sql("""
                 select id, form_id, form_version, title, xlsx_name, md5, created_at from collect_form_version
                 where form_id = :form and form_version = :formVersion
-                """).param("form", formId).param("formVersion", formVersion).query(FormVersion.class).optional();
+                """).param("form", formId).param("formVersion", formVersion).query(Forms::versionRow).optional();
+        found.ifPresent(version -> versions.put(key, version));
+        return found;
     }
 
     private static ImportedForm versionExists(FormModel model) {
@@ -169,6 +186,19 @@ public class Forms {
 
     private boolean versionExists(long formId, String formVersion) {
         return version(formId, formVersion).isPresent();
+    }
+
+    // Read by column name: JdbcClient's record mapping tries each camelCase name first and pays a thrown SQLException
+    // for every column named otherwise, on every row — too dear for the look-ups every phone submission makes.
+    private static CollectForm formRow(ResultSet rs, int row) throws SQLException {
+        return new CollectForm(rs.getLong("id"), rs.getLong("study_id"), rs.getString("xml_form_id"), rs.getString("title"),
+                rs.getLong("current_version_id"), rs.getString("current_version"), rs.getString("md5"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+    }
+
+    private static FormVersion versionRow(ResultSet rs, int row) throws SQLException {
+        return new FormVersion(rs.getLong("id"), rs.getLong("form_id"), rs.getString("form_version"), rs.getString("title"),
+                rs.getString("xlsx_name"), rs.getString("md5"), rs.getTimestamp("created_at").toInstant());
     }
 
     /** pyxform names a form after its file when the settings sheet gives no id. */

@@ -18,6 +18,7 @@ import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
+import kg.kozomol.study.Studies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,10 +44,12 @@ public class Submissions {
     private final JsonMapper json;
     private final Clock clock;
     private final Consents consents;
+    private final Studies studies;
 
     Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
-            Clock clock, Consents consents) {
+            Clock clock, Consents consents, Studies studies) {
         this.consents = consents;
+        this.studies = studies;
         this.jdbc = jdbc;
         this.forms = forms;
         this.files = files;
@@ -62,12 +65,13 @@ public class Submissions {
     }
 
     /**
-     * @param organisationId the owner of stored attachments (the study's organisation)
+     * A phone's submission; its attachments belong to the study's organisation.
+     *
      * @throws SubmissionRefusedException with the HTTP status and message the phone gets
      */
     @Transactional
-    public SubmissionReceipt receive(AppUser appUser, long organisationId, byte[] xml, SubmissionXml parsed,
-            List<IncomingAttachment> attachments) {
+    public SubmissionReceipt receive(AppUser appUser, byte[] xml, SubmissionXml parsed, List<IncomingAttachment> attachments) {
+        long organisationId = studies.organisationOf(appUser.studyId()).orElseThrow();
         return receive(new Sender(appUser.studyId(), appUser.id(), null), organisationId, xml, parsed, attachments, Map.of());
     }
 
@@ -100,15 +104,13 @@ public class Submissions {
                 .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.unknownVersion", formVersion));
         String md5 = Forms.md5(xml);
         FormModel model = forms.model(version.id());
-        Optional<Stored> existing = stored(form.id(), parsed.instanceId());
-        if (existing.isPresent()) {
-            if (!existing.get().xmlMd5().equals(md5)) {
-                throw new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.conflict", parsed.instanceId());
-            }
-            return new SubmissionReceipt(existing.get().id(), true, attach(existing.get().id(), organisationId, attachments));
-        }
         String root = parsed.instanceId();
         if (parsed.deprecatedId() != null) {
+            // A resent edit must be recognised before the version it edits is retired (again, and refused as stale).
+            Optional<Stored> existing = stored(form.id(), parsed.instanceId());
+            if (existing.isPresent()) {
+                return resent(existing.get(), md5, parsed, organisationId, attachments);
+            }
             Stored edited = stored(form.id(), parsed.deprecatedId())
                     .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.NOT_FOUND, "collect.openrosa.unknownEdit"));
             if (jdbc.sql("update collect_submission set current = false, version = version + 1 where id = :id and current")
@@ -117,6 +119,7 @@ public class Submissions {
             }
             root = edited.rootInstanceId();
         }
+        // Insert first: a new instance (nearly every POST) costs no look-up; the unique key catches every resend.
         Optional<Long> inserted = jdbc.sql("""
                 insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
                   issues, app_user_id, submitted_by)
@@ -128,25 +131,36 @@ public class Submissions {
                 .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock)))
                 .param("appUser", sender.appUserId()).param("user", sender.userId()).query(Long.class).optional();
         if (inserted.isEmpty()) {
-            // A concurrent POST of the same instance won the insert: this one is its resend.
-            Stored winner = stored(form.id(), parsed.instanceId()).orElseThrow();
-            if (!winner.xmlMd5().equals(md5)) {
-                throw new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.conflict", parsed.instanceId());
-            }
-            return new SubmissionReceipt(winner.id(), true, attach(winner.id(), organisationId, attachments));
+            // Stored before, or by a concurrent POST of the same instance that won the insert: this one is a resend.
+            return resent(stored(form.id(), parsed.instanceId()).orElseThrow(), md5, parsed, organisationId, attachments);
         }
         long id = inserted.get();
-        for (String name : expectedFiles(model, parsed)) {
-            jdbc.sql("insert into collect_attachment (submission_id, name) values (:id, :name) on conflict do nothing")
-                    .param("id", id).param("name", name).update();
+        Set<String> missing = expectedFiles(model, parsed);
+        for (String name : missing) {
+            jdbc.sql("insert into collect_attachment (submission_id, name) values (:id, :name)").param("id", id).param("name", name)
+                    .update();
         }
-        storedFiles.forEach((name, file) -> jdbc.sql("""
-                update collect_attachment set file_id = :file where submission_id = :id and name = :name and file_id is null
-                """).param("file", file).param("id", id).param("name", name).update());
+        storedFiles.forEach((name, file) -> {
+            if (missing.remove(name)) {
+                jdbc.sql("update collect_attachment set file_id = :file where submission_id = :id and name = :name")
+                        .param("file", file).param("id", id).param("name", name).update();
+            }
+        });
         audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), parsed.deprecatedId(), version.formVersion(),
                 sender.appUserId(), sender.userId()));
         consents.record(id, form.id(), version.formVersion(), model, parsed);
-        return new SubmissionReceipt(id, false, attach(id, organisationId, attachments));
+        return new SubmissionReceipt(id, false, attach(id, organisationId, attachments, missing));
+    }
+
+    /** The same instance id again: accepted, never counted twice, when its XML is the same; it may bring missing files. */
+    private SubmissionReceipt resent(Stored existing, String md5, SubmissionXml parsed, long organisationId,
+            List<IncomingAttachment> attachments) {
+        if (!existing.xmlMd5().equals(md5)) {
+            throw new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.conflict", parsed.instanceId());
+        }
+        Set<String> missing = new LinkedHashSet<>(jdbc.sql("select name from collect_attachment where submission_id = :id and file_id is null")
+                .param("id", existing.id()).query(String.class).list());
+        return new SubmissionReceipt(existing.id(), true, attach(existing.id(), organisationId, attachments, missing));
     }
 
     /**
@@ -207,12 +221,13 @@ public class Submissions {
         return names;
     }
 
-    /** Stores the sent files the submission still waits for; returns how many it still waits for afterwards. */
-    private int attach(long submissionId, long organisationId, List<IncomingAttachment> attachments) {
-        List<String> missing = jdbc.sql("select name from collect_attachment where submission_id = :id and file_id is null")
-                .param("id", submissionId).query(String.class).list();
+    /**
+     * Stores the sent files the submission still waits for ({@code missing}, emptied as they come); returns how many it
+     * still waits for afterwards. A file a concurrent resend stored first leaves this one's copy unreferenced.
+     */
+    private int attach(long submissionId, long organisationId, List<IncomingAttachment> attachments, Set<String> missing) {
         for (IncomingAttachment attachment : attachments) {
-            if (!missing.contains(attachment.name())) {
+            if (!missing.remove(attachment.name())) {
                 continue;
             }
             StoredFile file;
@@ -225,7 +240,6 @@ public class Submissions {
             jdbc.sql("update collect_attachment set file_id = :file where submission_id = :id and name = :name and file_id is null")
                     .param("file", file.id()).param("id", submissionId).param("name", attachment.name()).update();
         }
-        return jdbc.sql("select count(*) from collect_attachment where submission_id = :id and file_id is null")
-                .param("id", submissionId).query(Integer.class).single();
+        return missing.size();
     }
 }

@@ -23,7 +23,10 @@ public class LocalDiskFileStore implements FileStore {
     @Override
     public void write(String key, Path tempFile) throws IOException {
         Path target = resolve(key);
-        Files.createDirectories(target.getParent());
+        // Asked first: for a directory that exists, createDirectories throws and catches an exception.
+        if (!Files.isDirectory(target.getParent())) {
+            Files.createDirectories(target.getParent());
+        }
         // Copy beside the target, then rename: readers never see a half-written file.
         Path partial = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {

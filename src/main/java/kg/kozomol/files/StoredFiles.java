@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -114,7 +115,7 @@ public class StoredFiles {
     private StoredFile saveOrForget(StoredFile file) {
         try {
             return transaction.execute(status -> {
-                insert(file);
+                StoredFile saved = insert(file);
                 audit.created("stored_file", file.id(), describe(file));
                 if (TransactionSynchronizationManager.isSynchronizationActive()) {
                     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -126,7 +127,7 @@ public class StoredFiles {
                         }
                     });
                 }
-                return find(file.id()).orElseThrow();
+                return saved;
             });
         } catch (RuntimeException e) {
             deleteBytes(file.storageKey());
@@ -134,11 +135,13 @@ public class StoredFiles {
         }
     }
 
-    private void insert(StoredFile file) {
-        jdbc.sql("""
+    /** Inserts the row and returns the file as stored, with the database's creation time. */
+    private StoredFile insert(StoredFile file) {
+        Instant createdAt = jdbc.sql("""
                 insert into stored_file (id, purpose, original_name, content_type, size_bytes, sha256, storage_key,
                                          visibility, organisation_id, uploaded_by)
                 values (:id, :purpose, :name, :type, :size, :sha256, :key, :visibility, :organisationId, :uploadedBy)
+                returning created_at
                 """)
                 .param("id", file.id())
                 .param("purpose", file.purpose())
@@ -150,7 +153,9 @@ public class StoredFiles {
                 .param("visibility", file.visibility().name())
                 .param("organisationId", file.organisationId())
                 .param("uploadedBy", file.uploadedBy())
-                .update();
+                .query((rs, row) -> rs.getTimestamp("created_at").toInstant()).single();
+        return new StoredFile(file.id(), file.purpose(), file.originalName(), file.contentType(), file.sizeBytes(), file.sha256(),
+                file.storageKey(), file.visibility(), file.organisationId(), file.uploadedBy(), createdAt);
     }
 
     @Transactional(readOnly = true)

@@ -174,6 +174,12 @@ public class Studies {
         return rows.find(id);
     }
 
+    /** The organisation a study belongs to (it never changes), without reading the rest of the study. */
+    @Transactional(readOnly = true)
+    public Optional<Long> organisationOf(long id) {
+        return jdbc.sql("select organisation_id from study where id = :id").param("id", id).query(Long.class).optional();
+    }
+
     public Study require(long id) {
         return find(id).orElseThrow(() -> new NotFoundException(ENTITY + " " + id));
     }

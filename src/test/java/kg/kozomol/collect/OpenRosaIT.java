@@ -108,8 +108,10 @@ class OpenRosaIT {
                 .andExpect(header().string("X-OpenRosa-Accept-Content-Length", "10485760"));
 
         String xml = submission("uuid:first", "door.jpg", "Школа №1", null);
-        mvc.perform(post(xml, photo("door.jpg", JPEG))).andExpect(status().isCreated())
-                .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
+        MvcResult stored = mvc.perform(post(xml, photo("door.jpg", JPEG))).andExpect(status().isCreated())
+                .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists()).andExpect(header().doesNotExist("Set-Cookie"))
+                .andReturn();
+        assertThat(stored.getRequest().getSession(false)).as("phones get no session").isNull();
         mvc.perform(post(xml, photo("door.jpg", JPEG))).andExpect(status().isAccepted());
         mvc.perform(post(xml)).andExpect(status().isAccepted());
         assertThat(submissions()).isEqualTo(1);
@@ -141,6 +143,7 @@ class OpenRosaIT {
     void anEditSupersedesTheLatestVersionAndAnOutOfDateEditIsAConflict() throws Exception {
         mvc.perform(post(submission("uuid:v1", "", "Школа", null))).andExpect(status().isCreated());
         mvc.perform(post(submission("uuid:v2", "", "Школа (исправлено)", "uuid:v1"))).andExpect(status().isCreated());
+        mvc.perform(post(submission("uuid:v2", "", "Школа (исправлено)", "uuid:v1"))).andExpect(status().isAccepted());
         mvc.perform(post(submission("uuid:v2b", "", "Школа (другая правка)", "uuid:v1"))).andExpect(status().isConflict());
         assertThat(count("select count(*) from collect_submission s where current")).isEqualTo(1);
         assertThat(count("select count(*) from collect_submission s where root_instance_id = 'uuid:v1'")).isEqualTo(2);

@@ -42,7 +42,6 @@ import kg.kozomol.collect.SubmissionRefusedException;
 import kg.kozomol.collect.SubmissionXml;
 import kg.kozomol.collect.Submissions;
 import kg.kozomol.files.FileRejectedException;
-import kg.kozomol.study.Studies;
 
 /**
  * The OpenRosa server ODK Collect and KoboCollect talk to, under {@code /collect/key/{token}}: the token of an app
@@ -62,18 +61,16 @@ class OpenRosaController {
     private final AppUsers appUsers;
     private final Forms forms;
     private final Submissions submissions;
-    private final Studies studies;
     private final CollectProperties properties;
     private final MessageSource messages;
     private final FormMedia media;
 
-    OpenRosaController(AppUsers appUsers, Forms forms, Submissions submissions, Studies studies, CollectProperties properties,
+    OpenRosaController(AppUsers appUsers, Forms forms, Submissions submissions, CollectProperties properties,
             MessageSource messages, FormMedia media) {
         this.media = media;
         this.appUsers = appUsers;
         this.forms = forms;
         this.submissions = submissions;
-        this.studies = studies;
         this.properties = properties;
         this.messages = messages;
     }
@@ -173,8 +170,7 @@ class OpenRosaController {
                 attachments.add(new IncomingAttachment(name, part.getSize(), part));
             }
         }
-        long organisationId = studies.find(appUser.studyId()).orElseThrow().organisationId();
-        SubmissionReceipt receipt = submissions.receive(appUser, organisationId, xml, parsed, attachments);
+        SubmissionReceipt receipt = submissions.receive(appUser, xml, parsed, attachments);
         String key = receipt.missingAttachments() > 0 ? "collect.openrosa.partial"
                 : receipt.duplicate() ? "collect.openrosa.duplicate" : "collect.openrosa.received";
         return OpenRosaResponses.message(receipt.duplicate() ? HttpStatus.ACCEPTED : HttpStatus.CREATED,

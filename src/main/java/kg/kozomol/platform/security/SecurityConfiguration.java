@@ -2,8 +2,10 @@ package kg.kozomol.platform.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password4j.Argon2Password4jPasswordEncoder;
@@ -30,6 +32,23 @@ class SecurityConfiguration {
         "/p/**", "/api/v1/**", "/sitemap.xml", "/robots.txt", OPEN_ROSA
     };
 
+    /**
+     * Phones: the token in the path is the credential, so OpenRosa requests are stateless — no session is read or
+     * created, no CSRF token, saved request, login or logout handling — and take this short chain instead of the web one.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain openRosa(HttpSecurity http) throws Exception {
+        http
+            .securityMatcher(OPEN_ROSA)
+            .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -48,7 +67,7 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
             // The CSRF token lives in a cookie, so anonymous pages (every page has the language form) do not
             // each create a database session.
-            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(OPEN_ROSA))
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
             .requestCache(cache -> cache.requestCache(requestCache))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
