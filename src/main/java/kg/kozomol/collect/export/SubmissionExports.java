@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +59,12 @@ public class SubmissionExports {
 
     record Exported(long id, String instanceId, Instant receivedAt, String status, String appUserName, String formVersion,
             byte[] xml) {
+    }
+
+    /** Mapped by hand: the record mapper tries each camelCase name first and throws for every miss, on every row. */
+    private static Exported exported(ResultSet rs, int row) throws SQLException {
+        return new Exported(rs.getLong("id"), rs.getString("instance_id"), rs.getTimestamp("received_at").toInstant(),
+                rs.getString("status"), rs.getString("app_user_name"), rs.getString("form_version"), rs.getBytes("xml"));
     }
 
     public long count(long formId) {
@@ -136,7 +144,7 @@ public class SubmissionExports {
                         select s.id, s.instance_id, s.received_at, s.status, a.display_name as app_user_name, s.form_version, s.xml
                         from collect_submission s left join collect_app_user a on a.id = s.app_user_id
                         where s.form_id = :form and s.current order by s.id
-                        """).param("form", formId).withFetchSize(FETCH).query(Exported.class).stream()) {
+                        """).param("form", formId).withFetchSize(FETCH).query(SubmissionExports::exported).stream()) {
                     rows.forEach(submission -> {
                         AnswerNode root = AnswerTrees.read(submission.xml()).root();
                         for (Instance instance : instances(table, root, submission.instanceId())) {

@@ -1,17 +1,40 @@
 package kg.kozomol.collect.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One element of a submission's XML: a leaf holds an answer's text, an element with children is a group, a repeat
  * instance or the root. Repeats appear as several siblings with the same name, in document order.
  */
-public record AnswerNode(String name, String value, List<AnswerNode> children) {
+public final class AnswerNode {
 
-    public AnswerNode {
-        children = List.copyOf(children);
+    private final String name;
+    private final String value;
+    private final List<AnswerNode> children;
+    /** The first child of each name, built on first use: a wide form's columns would otherwise each scan every child. */
+    private volatile Map<String, AnswerNode> firstByName;
+
+    public AnswerNode(String name, String value, List<AnswerNode> children) {
+        this.name = name;
+        this.value = value;
+        this.children = List.copyOf(children);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public List<AnswerNode> children() {
+        return children;
     }
 
     public boolean isLeaf() {
@@ -19,7 +42,15 @@ public record AnswerNode(String name, String value, List<AnswerNode> children) {
     }
 
     public Optional<AnswerNode> child(String childName) {
-        return children.stream().filter(c -> c.name().equals(childName)).findFirst();
+        Map<String, AnswerNode> index = firstByName;
+        if (index == null) {
+            index = new HashMap<>(children.size() * 2);
+            for (AnswerNode child : children) {
+                index.putIfAbsent(child.name(), child);
+            }
+            firstByName = index;
+        }
+        return Optional.ofNullable(index.get(childName));
     }
 
     public List<AnswerNode> all(String childName) {
@@ -53,5 +84,21 @@ public record AnswerNode(String name, String value, List<AnswerNode> children) {
         }
         copy.add(new AnswerNode(path.get(0), null, List.of()).with(path.subList(1, path.size()), newValue));
         return new AnswerNode(name, value, copy);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AnswerNode node && name.equals(node.name) && Objects.equals(value, node.value)
+                && children.equals(node.children);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, value, children);
+    }
+
+    @Override
+    public String toString() {
+        return "AnswerNode[name=" + name + ", value=" + value + ", children=" + children + "]";
     }
 }
