@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The text tools of the qual module (pseudonymisation, speaker turns, agreement, REFI-QDA) are plain Java: no
- * Spring and no other Kozomol package, so they can be tested and benchmarked alone.
+ * Spring and no other Kozomol package, so they can be tested and benchmarked alone. The one exception is Spring
+ * Modulith's {@code @NamedInterface}, metadata that lets other modules name a hit's kind; it does nothing at run time.
  */
 class QualTextToolsArchitectureTest {
 
@@ -23,7 +24,7 @@ class QualTextToolsArchitectureTest {
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "javax.xml..", "kg.kozomol.qual.pii..", "kg.kozomol.qual.turns..",
                         "kg.kozomol.qual.agreement..", "kg.kozomol.qual.refi..", "com.google.i18n.phonenumbers..",
-                        "morfologik.stemming..")
+                        "morfologik.stemming..", "org.springframework.modulith")
                 .check(tools);
     }
 }
