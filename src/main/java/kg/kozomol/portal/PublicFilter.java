@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import kg.kozomol.tracker.Completion;
 import kg.kozomol.tracker.Position;
+import kg.kozomol.tracker.RecommendationSource;
 
 /**
  * What a reader narrows the public tracker to; every field is optional. The same request parameter names serve
@@ -21,12 +22,13 @@ import kg.kozomol.tracker.Position;
  * @param sdg an SDG target code ("4.a") or goal number ("4", which includes its targets)
  * @param organisation the CSO that issued the recommendation
  * @param brief the brief it comes from
+ * @param source whether it comes from a CSO's brief or from a state programme's evaluation
  */
 public record PublicFilter(Long body, Long theme, Position position, Completion implementation, Integer year, String sdg,
-        Long organisation, Long brief, PublicSort sort) {
+        Long organisation, Long brief, RecommendationSource source, PublicSort sort) {
 
     public static final List<String> PARAMETERS = List.of("body", "theme", "position", "implementation", "year", "sdg",
-            "organisation", "brief", "sort");
+            "organisation", "brief", "source", "sort");
     private static final Pattern SDG = Pattern.compile("\\d{1,2}(\\.[0-9a-z]{1,2})?");
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
@@ -36,23 +38,23 @@ public record PublicFilter(Long body, Long theme, Position position, Completion 
     }
 
     public static PublicFilter none() {
-        return new PublicFilter(null, null, null, null, null, null, null, null, PublicSort.NEWEST);
+        return new PublicFilter(null, null, null, null, null, null, null, null, null, PublicSort.NEWEST);
     }
 
     public PublicFilter withBody(Long value) {
-        return new PublicFilter(value, theme, position, implementation, year, sdg, organisation, brief, sort);
+        return new PublicFilter(value, theme, position, implementation, year, sdg, organisation, brief, source, sort);
     }
 
     public PublicFilter withTheme(Long value) {
-        return new PublicFilter(body, value, position, implementation, year, sdg, organisation, brief, sort);
+        return new PublicFilter(body, value, position, implementation, year, sdg, organisation, brief, source, sort);
     }
 
     public PublicFilter withBrief(Long value) {
-        return new PublicFilter(body, theme, position, implementation, year, sdg, organisation, value, sort);
+        return new PublicFilter(body, theme, position, implementation, year, sdg, organisation, value, source, sort);
     }
 
     public PublicFilter withSort(PublicSort value) {
-        return new PublicFilter(body, theme, position, implementation, year, sdg, organisation, brief, value);
+        return new PublicFilter(body, theme, position, implementation, year, sdg, organisation, brief, source, value);
     }
 
     /** The SDG goal when {@link #sdg} names a whole goal, e.g. 4 for "4". */
@@ -71,6 +73,9 @@ public record PublicFilter(Long body, Long theme, Position position, Completion 
         put(out, "sdg", sdg);
         put(out, "organisation", organisation);
         put(out, "brief", brief);
+        if (source != null) {
+            out.put("source", source.name().toLowerCase(java.util.Locale.ROOT));
+        }
         if (sort != PublicSort.NEWEST) {
             out.put("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -92,7 +97,7 @@ public record PublicFilter(Long body, Long theme, Position position, Completion 
         Reader read = new Reader(parameter, ignored);
         PublicFilter filter = new PublicFilter(read.id("body"), read.id("theme"), read.constant("position", Position.class),
                 read.constant("implementation", Completion.class), read.year(), read.sdg(), read.id("organisation"),
-                read.id("brief"), read.constant("sort", PublicSort.class));
+                read.id("brief"), read.constant("source", RecommendationSource.class), read.constant("sort", PublicSort.class));
         return new Parsed(filter, List.copyOf(ignored));
     }
 

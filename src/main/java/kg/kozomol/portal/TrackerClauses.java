@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kg.kozomol.tracker.RecommendationSource;
 
 /** A {@link PublicFilter} as SQL conditions on {@code portal_recommendation r}, with named parameters. */
 record TrackerClauses(String where, Map<String, Object> params) {
@@ -51,6 +52,9 @@ record TrackerClauses(String where, Map<String, Object> params) {
         if (f.brief() != null) {
             clauses.add("r.brief_id = :brief");
             params.put("brief", f.brief());
+        }
+        if (f.source() != null) {
+            clauses.add(f.source() == RecommendationSource.EVALUATION ? "r.evaluation_id is not null" : "r.evaluation_id is null");
         }
         return new TrackerClauses(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
     }

@@ -218,6 +218,20 @@ class EvaluationRecommendationTrackerIT {
                 .andExpect(content().string(containsString("\"briefId\":null")));
         mvc.perform(get("/api/v1/recommendations")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(tracked.reference())));
+        // The public tracker, the API and the downloads narrow by source, and the page offers the choice.
+        mvc.perform(get("/p/recommendations").param("source", "evaluation")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(tracked.reference())))
+                .andExpect(content().string(containsString("<select id=\"source\" name=\"source\">")))
+                .andExpect(content().string(not(containsString("не распознаны"))));
+        mvc.perform(get("/p/recommendations").param("source", "brief")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(tracked.reference()))));
+        mvc.perform(get("/api/v1/recommendations").param("source", "BRIEF")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(tracked.reference()))));
+        mvc.perform(get("/api/v1/recommendations").param("source", "evaluation")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(tracked.reference())));
+        mvc.perform(get("/api/v1/recommendations").param("source", "budget")).andExpect(status().isBadRequest());
+        mvc.perform(get("/p/data/recommendations.csv").param("source", "brief")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(tracked.reference()))));
         mvc.perform(get("/p/data/recommendations.csv")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ID оценки")))
                 .andExpect(content().string(containsString("Итоговая оценка (синтетика)")));

@@ -23,7 +23,7 @@ class ApiConfiguration {
     private static final Map<String, String> FILTERS = filters();
     private static final Map<String, List<String>> LIST_PARAMETERS = Map.of(
             OpenDataPaths.API + "/recommendations", List.of("body", "theme", "position", "implementation", "year", "sdg",
-                    "organisation", "brief", "sort"),
+                    "organisation", "brief", "source", "sort"),
             OpenDataPaths.API + "/briefs", List.of("theme", "organisation", "year", "withdrawn"),
             OpenDataPaths.API + "/bodies", List.of(),
             OpenDataPaths.API + "/themes", List.of());
@@ -96,6 +96,7 @@ class ApiConfiguration {
         filters.put("sdg", "SDG target code such as 16.3, or a goal number such as 16 to include all its targets");
         filters.put("organisation", "Identifier of the CSO that issued it");
         filters.put("brief", "Identifier of the brief it comes from");
+        filters.put("source", "Where it comes from: BRIEF (a CSO's policy brief) or EVALUATION (a state programme's evaluation)");
         filters.put("sort", "Order: newest (default), oldest, reference or priority");
         filters.put("withdrawn", "true to include briefs withdrawn by their authors");
         return Map.copyOf(filters);

@@ -27,6 +27,7 @@ import kg.kozomol.portal.PublicSort;
 import kg.kozomol.portal.PublicTracker;
 import kg.kozomol.tracker.Completion;
 import kg.kozomol.tracker.Position;
+import kg.kozomol.tracker.RecommendationSource;
 
 /** The public tracker: the filtered list (every view a shareable address) and one recommendation's page. */
 @Controller
@@ -67,6 +68,7 @@ class PublicTrackerController {
         model.addAttribute("positions", Arrays.asList(Position.values()));
         model.addAttribute("completions", Arrays.stream(Completion.values())
                 .map(c -> new Choice(c.name(), meta.message("Completion." + c), null)).toList());
+        model.addAttribute("sources", Arrays.asList(RecommendationSource.values()));
         model.addAttribute("sorts", Arrays.asList(PublicSort.values()));
         model.addAttribute("baseUrl", base);
         model.addAttribute("openData", OpenDataLinks.of("recommendations", filter.parameters(), null));
