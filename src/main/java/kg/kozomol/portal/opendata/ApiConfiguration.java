@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import kg.kozomol.portal.PublicFilter;
 
 /** The API's strong ETags and its OpenAPI document, including the query parameters its lists read. */
 @Configuration(proxyBeanMethods = false)
@@ -22,8 +23,7 @@ class ApiConfiguration {
     /** The list filters, named as on the tracker page; described once here for the OpenAPI document. */
     private static final Map<String, String> FILTERS = filters();
     private static final Map<String, List<String>> LIST_PARAMETERS = Map.of(
-            OpenDataPaths.API + "/recommendations", List.of("body", "theme", "position", "implementation", "year", "sdg",
-                    "organisation", "brief", "source", "sort"),
+            OpenDataPaths.API + "/recommendations", PublicFilter.PARAMETERS,
             OpenDataPaths.API + "/briefs", List.of("theme", "organisation", "year", "withdrawn"),
             OpenDataPaths.API + "/bodies", List.of(),
             OpenDataPaths.API + "/themes", List.of());
