@@ -44,7 +44,7 @@ public final class InstanceXml {
         FormModel model = logic.model();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement(FormModel.ROOT);
             xml.writeNamespace("jr", JR);

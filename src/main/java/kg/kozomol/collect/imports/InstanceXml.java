@@ -18,7 +18,7 @@ import kg.kozomol.collect.SubmissionXml;
  */
 final class InstanceXml {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     /** The answers of one row (or repeat entry) by question path, and its repeat entries by repeat path. */
     record Entry(Map<String, String> answers, Map<String, List<Entry>> repeats) {

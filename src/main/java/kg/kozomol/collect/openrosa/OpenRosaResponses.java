@@ -20,7 +20,7 @@ final class OpenRosaResponses {
     static final MediaType XML = MediaType.parseMediaType("text/xml;charset=utf-8");
     private static final String RESPONSE_NS = "http://openrosa.org/http/response";
     /** Found once: looking the factory up scans the class path, which cost more than a submission's XML parsing. */
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private OpenRosaResponses() {
     }

@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class AnswerTrees {
 
     private static final XMLInputFactory INPUT = input();
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
     private AnswerTrees() {
     }

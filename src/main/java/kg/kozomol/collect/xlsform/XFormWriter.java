@@ -40,7 +40,7 @@ final class XFormWriter {
     byte[] write() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(XFORMS);
             xml.setPrefix("h", XHTML);

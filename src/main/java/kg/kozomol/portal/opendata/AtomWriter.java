@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class AtomWriter {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private AtomWriter() {}
 

@@ -43,7 +43,7 @@ final class IatiWriter {
 
     static void write(List<OpenProgramme> programmes, IatiReportingOrg reporter, Instant now, OutputStream out) {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             new IatiWriter(xml, reporter).activities(programmes, now);
             xml.flush();
         } catch (XMLStreamException e) {

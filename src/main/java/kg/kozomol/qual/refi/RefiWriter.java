@@ -233,7 +233,7 @@ public final class RefiWriter {
 
     private static void write(OutputStream out, Body body) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             body.write(xml);
             xml.writeEndDocument();
