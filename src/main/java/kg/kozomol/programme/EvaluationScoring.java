@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.NotFoundException;
+import kg.kozomol.platform.RecordRows;
 import kg.kozomol.platform.StaleRecordException;
 
 /**
@@ -113,7 +114,7 @@ public class EvaluationScoring {
         return jdbc.sql("""
                 select expert_id, criterion_id, rating, justification, evidence from programme_evaluation_score
                 where evaluation_id = :e and expert_id = :x
-                """).param("e", evaluationId).param("x", expertId).query(EvaluationScore.class).list();
+                """).param("e", evaluationId).param("x", expertId).query(RecordRows.of(EvaluationScore.class)).list();
     }
 
     /** Every admitted (not recused) member has submitted, and there is at least one. */
@@ -133,7 +134,7 @@ public class EvaluationScoring {
         return jdbc.sql("""
                 select expert_id, criterion_id, rating, justification, evidence from programme_evaluation_score
                 where evaluation_id = :e order by criterion_id, expert_id
-                """).param("e", evaluationId).query(EvaluationScore.class).list();
+                """).param("e", evaluationId).query(RecordRows.of(EvaluationScore.class)).list();
     }
 
     /** Per criterion the lowest and highest rating and the list of ratings, once everyone has submitted. */

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
+import kg.kozomol.platform.RecordRows;
 import kg.kozomol.platform.StaleRecordException;
 
 /** Experts' profiles: expertise, languages and affiliations, written by the experts themselves. */
@@ -29,7 +30,7 @@ public class ExpertProfiles {
     @Transactional(readOnly = true)
     public Optional<ExpertProfile> find(long userId) {
         return jdbc.sql("select user_id, expertise, languages, affiliations, version from programme_expert_profile where user_id = :u")
-                .param("u", userId).query(ExpertProfile.class).optional();
+                .param("u", userId).query(RecordRows.of(ExpertProfile.class)).optional();
     }
 
     @Transactional(readOnly = true)
@@ -39,7 +40,7 @@ public class ExpertProfiles {
         }
         List<ExpertProfile> found = jdbc.sql("""
                 select user_id, expertise, languages, affiliations, version from programme_expert_profile where user_id in (:ids)
-                """).param("ids", userIds).query(ExpertProfile.class).list();
+                """).param("ids", userIds).query(RecordRows.of(ExpertProfile.class)).list();
         return found.stream().collect(Collectors.toMap(ExpertProfile::userId, Function.identity()));
     }
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.platform.Languages;
+import kg.kozomol.platform.RecordRows;
 
 /**
  * Programmes as the public sees them, read only through the {@code portal_programme_*} views (migration V85): the
@@ -88,12 +89,12 @@ public class PublicProgrammes {
 
     @Transactional(readOnly = true)
     public List<Summary> list() {
-        return jdbc.sql("select * from portal_programme order by period_start desc, reference").query(Summary.class).list();
+        return jdbc.sql("select * from portal_programme order by period_start desc, reference").query(RecordRows.of(Summary.class)).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<Summary> find(long id) {
-        return jdbc.sql("select * from portal_programme where id = :id").param("id", id).query(Summary.class).optional();
+        return jdbc.sql("select * from portal_programme where id = :id").param("id", id).query(RecordRows.of(Summary.class)).optional();
     }
 
     /** The results framework depth first, goal → outcomes → outputs → activities, with indicators and their values. */
@@ -102,7 +103,7 @@ public class PublicProgrammes {
         Map<Long, List<Value>> values = jdbc.sql("""
                 select v.* from portal_programme_value v join portal_programme_indicator i on i.id = v.indicator_id
                 where i.programme_id = :p order by v.period, v.kind desc, v.producer
-                """).param("p", programmeId).query(Value.class).list().stream()
+                """).param("p", programmeId).query(RecordRows.of(Value.class)).list().stream()
                 .collect(Collectors.groupingBy(Value::indicatorId));
         Map<Long, List<PublicIndicator>> indicators = jdbc.sql("select * from portal_programme_indicator where programme_id = :p order by id")
                 .param("p", programmeId).query((rs, n) -> new PublicIndicator(rs.getLong("id"), rs.getLong("node_id"),
@@ -132,15 +133,15 @@ public class PublicProgrammes {
 
     private Published filled(Published e) {
         List<Criterion> criteria = jdbc.sql("select * from portal_programme_criterion where evaluation_id = :e order by position")
-                .param("e", e.id()).query(Criterion.class).list();
+                .param("e", e.id()).query(RecordRows.of(Criterion.class)).list();
         List<Panelist> panel = jdbc.sql("select * from portal_programme_panel where evaluation_id = :e order by full_name")
-                .param("e", e.id()).query(Panelist.class).list();
+                .param("e", e.id()).query(RecordRows.of(Panelist.class)).list();
         List<Answer> answers = jdbc.sql("select * from portal_programme_recommendation where evaluation_id = :e order by position")
                 .param("e", e.id()).query((rs, n) -> new Answer(rs.getLong("id"), rs.getInt("position"), rs.getString("text_ru"),
                         rs.getString("text_ky"), rs.getString("stance") == null ? null : Stance.valueOf(rs.getString("stance")),
                         rs.getString("reasons"), rs.getBoolean("late"), jdbc.sql("""
                                 select what, who, due from portal_programme_action where recommendation_id = :r order by position
-                                """).param("r", rs.getLong("id")).query(ActionLine.class).list())).list();
+                                """).param("r", rs.getLong("id")).query(RecordRows.of(ActionLine.class)).list())).list();
         return new Published(e.id(), e.kind(), e.title(), e.overallRating(), e.overallRationale(), e.publishedAt(),
                 e.commissionerRu(), e.commissionerKy(), e.commissionerEn(), criteria, panel, answers);
     }

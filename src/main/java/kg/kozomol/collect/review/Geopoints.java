@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kg.kozomol.platform.RecordRows;
 
 /** The geopoints answered in a form's current submissions, newest first, for the map and its table. */
 @Service
@@ -25,7 +26,7 @@ public class Geopoints {
     public List<Point> of(long formId, FormTexts texts) {
         List<Point> points = new ArrayList<>();
         try (var rows = jdbc.sql(SubmissionBrowser.SELECT + " where s.form_id = :form and s.current order by s.received_at desc, s.id desc")
-                .param("form", formId).withFetchSize(200).query(SubmissionRow.class).stream()) {
+                .param("form", formId).withFetchSize(200).query(RecordRows.of(SubmissionRow.class)).stream()) {
             rows.takeWhile(r -> points.size() < properties.maxPoints()).forEach(row -> {
                 for (AnswerLine line : AnswerLines.geopoints(AnswerLines.of(texts, AnswerTrees.read(row.xml()).root()))) {
                     AnswerLines.Geopoint point = AnswerLines.Geopoint.parse(line.value()).orElseThrow();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.platform.PageOf;
 import kg.kozomol.platform.PageRequest;
+import kg.kozomol.platform.RecordRows;
 
 /** Reading submissions for review: a filtered page of a form's current ones, one with its versions, files and history. */
 @Service
@@ -35,20 +36,20 @@ public class SubmissionBrowser {
         long total = jdbc.sql("select count(*) from collect_submission s where " + where.sql).params(where.params)
                 .query(Long.class).single();
         List<SubmissionRow> rows = jdbc.sql(SELECT + " where " + where.sql + " order by s.received_at desc, s.id desc limit :limit offset :offset")
-                .params(where.params).param("limit", page.size()).param("offset", page.offset()).query(SubmissionRow.class).list();
+                .params(where.params).param("limit", page.size()).param("offset", page.offset()).query(RecordRows.of(SubmissionRow.class)).list();
         return new PageOf<>(rows, page.page(), page.size(), total);
     }
 
     @Transactional(readOnly = true)
     public Optional<SubmissionRow> find(long id) {
-        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SubmissionRow.class).optional();
+        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(RecordRows.of(SubmissionRow.class)).optional();
     }
 
     /** Every stored version of the logical record, newest first (the first is the current one). */
     @Transactional(readOnly = true)
     public List<SubmissionRow> versions(SubmissionRow submission) {
         return jdbc.sql(SELECT + " where s.form_id = :form and s.root_instance_id = :root order by s.id desc")
-                .param("form", submission.formId()).param("root", submission.rootInstanceId()).query(SubmissionRow.class).list();
+                .param("form", submission.formId()).param("root", submission.rootInstanceId()).query(RecordRows.of(SubmissionRow.class)).list();
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +57,7 @@ public class SubmissionBrowser {
         return jdbc.sql("""
                 select a.name, a.file_id, f.content_type from collect_attachment a left join stored_file f on f.id = a.file_id
                 where a.submission_id = :id order by a.name
-                """).param("id", submissionId).query(Attachment.class).list();
+                """).param("id", submissionId).query(RecordRows.of(Attachment.class)).list();
     }
 
     /** The review history of the logical record across its edits, oldest first. */
@@ -66,7 +67,7 @@ public class SubmissionBrowser {
                 select r.from_status, r.to_status, r.comment, u.full_name as reviewer, r.reviewed_at
                 from collect_review r join collect_submission s on s.id = r.submission_id left join app_user u on u.id = r.reviewed_by
                 where s.form_id = :form and s.root_instance_id = :root order by r.id
-                """).param("form", submission.formId()).param("root", submission.rootInstanceId()).query(ReviewEntry.class).list();
+                """).param("form", submission.formId()).param("root", submission.rootInstanceId()).query(RecordRows.of(ReviewEntry.class)).list();
     }
 
     /** The phones that sent submissions of the form, for the submitter filter. */
@@ -75,7 +76,7 @@ public class SubmissionBrowser {
         return jdbc.sql("""
                 select distinct a.id, a.display_name from collect_submission s join collect_app_user a on a.id = s.app_user_id
                 where s.form_id = :form order by a.display_name
-                """).param("form", formId).query(Submitter.class).list();
+                """).param("form", formId).query(RecordRows.of(Submitter.class)).list();
     }
 
     public record Submitter(long id, String displayName) {
