@@ -22,16 +22,21 @@ public class Geopoints {
     public record Point(long submissionId, String instanceId, String question, double latitude, double longitude) {
     }
 
+    /** The geopoints among one submission's answer lines. */
+    public static List<Point> in(SubmissionRow row, List<AnswerLine> lines) {
+        return AnswerLines.geopoints(lines).stream().map(line -> {
+            AnswerLines.Geopoint point = AnswerLines.Geopoint.parse(line.value()).orElseThrow();
+            return new Point(row.id(), row.instanceId(), line.label(), point.latitude(), point.longitude());
+        }).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Point> of(long formId, FormTexts texts) {
         List<Point> points = new ArrayList<>();
         try (var rows = jdbc.sql(SubmissionBrowser.SELECT + " where s.form_id = :form and s.current order by s.received_at desc, s.id desc")
                 .param("form", formId).withFetchSize(200).query(RecordRows.of(SubmissionRow.class)).stream()) {
             rows.takeWhile(r -> points.size() < properties.maxPoints()).forEach(row -> {
-                for (AnswerLine line : AnswerLines.geopoints(AnswerLines.of(texts, AnswerTrees.read(row.xml()).root()))) {
-                    AnswerLines.Geopoint point = AnswerLines.Geopoint.parse(line.value()).orElseThrow();
-                    points.add(new Point(row.id(), row.instanceId(), line.label(), point.latitude(), point.longitude()));
-                }
+                points.addAll(in(row, AnswerLines.of(texts, AnswerTrees.read(row.xml()).root())));
             });
         }
         return points.size() > properties.maxPoints() ? points.subList(0, properties.maxPoints()) : points;

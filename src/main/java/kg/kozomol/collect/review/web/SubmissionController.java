@@ -21,6 +21,7 @@ import kg.kozomol.collect.review.AnswerLines;
 import kg.kozomol.collect.review.AnswerTrees;
 import kg.kozomol.collect.review.FormAccess;
 import kg.kozomol.collect.review.FormTexts;
+import kg.kozomol.collect.review.Geopoints;
 import kg.kozomol.collect.review.MapProperties;
 import kg.kozomol.collect.review.MissingCommentException;
 import kg.kozomol.collect.review.ReviewState;
@@ -156,8 +157,7 @@ class SubmissionController {
         model.addAttribute("canEdit", readable.canEdit() && row.current());
         model.addAttribute("submission", row);
         model.addAttribute("lines", lines);
-        model.addAttribute("points", AnswerLines.geopoints(lines).stream()
-                .map(l -> new Point(l.label(), AnswerLines.Geopoint.parse(l.value()).orElseThrow())).toList());
+        model.addAttribute("points", Geopoints.in(row, lines));
         model.addAttribute("attachments", browser.attachments(id));
         model.addAttribute("reviews", browser.reviews(row));
         model.addAttribute("versions", browser.versions(row));
@@ -175,6 +175,4 @@ class SubmissionController {
         return "collect/submissions-view";
     }
 
-    record Point(String label, AnswerLines.Geopoint at) {
-    }
 }
