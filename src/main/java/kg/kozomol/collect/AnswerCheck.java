@@ -11,14 +11,15 @@ import kg.kozomol.collect.expr.Expressions;
 
 /**
  * Checks a submission's answers against its form on the server with the same expression semantics as the form: a
- * relevant question that is required must be answered, an answer must meet its constraint. Questions inside repeats and
+ * relevant question that is required must be answered, an answer must meet its constraint, and a select's answer must
+ * be among the choices its list offers, narrowed by its choice filter. Questions inside repeats and
  * expressions using functions the server does not evaluate are left to the phone. The result is recorded with the
  * submission, never a reason to refuse it: the phone already checked, and field data must not be lost.
  */
 public final class AnswerCheck {
 
     public enum Kind {
-        REQUIRED, CONSTRAINT
+        REQUIRED, CONSTRAINT, CHOICE
     }
 
     public record Issue(String question, Kind kind) {
@@ -41,24 +42,61 @@ public final class AnswerCheck {
             }
         }
         List<Issue> issues = new ArrayList<>();
-        walk(model.questions(), byName, clock, issues);
+        new AnswerCheck.Walk(model, byName, clock, issues).walk(model.questions());
         return issues;
     }
 
-    /** Irrelevant groups are skipped with everything in them, as the phone skips them. */
-    private static void walk(List<Question> questions, Map<String, String> byName, Clock clock, List<Issue> issues) {
-        for (Question q : questions) {
-            String value = byName.getOrDefault(q.name(), "");
-            Answers answers = answers(byName, value);
-            if (q.type() == QuestionType.REPEAT || !holds(q.logic().relevant(), answers, clock, true)) {
-                continue;
+    private record Walk(FormModel model, Map<String, String> byName, Clock clock, List<Issue> issues) {
+
+        /** Irrelevant groups are skipped with everything in them, as the phone skips them. */
+        void walk(List<Question> questions) {
+            for (Question q : questions) {
+                String value = byName.getOrDefault(q.name(), "");
+                Answers answers = answers(byName, value, null);
+                if (q.type() == QuestionType.REPEAT || !holds(q.logic().relevant(), answers, clock, true)) {
+                    continue;
+                }
+                if (q.type() == QuestionType.GROUP) {
+                    walk(q.children());
+                } else if (value.isEmpty() && q.isRequired() && holds(q.logic().required(), answers, clock, false)) {
+                    issues.add(new Issue(q.name(), Kind.REQUIRED));
+                } else if (!value.isEmpty() && q.type().isSelect() && !offered(q, value)) {
+                    issues.add(new Issue(q.name(), Kind.CHOICE));
+                } else if (!value.isEmpty() && !holds(q.logic().constraint(), answers, clock, true)) {
+                    issues.add(new Issue(q.name(), Kind.CONSTRAINT));
+                }
             }
-            if (q.type() == QuestionType.GROUP) {
-                walk(q.children(), byName, clock, issues);
-            } else if (value.isEmpty() && q.isRequired() && holds(q.logic().required(), answers, clock, false)) {
-                issues.add(new Issue(q.name(), Kind.REQUIRED));
-            } else if (!value.isEmpty() && !holds(q.logic().constraint(), answers, clock, true)) {
-                issues.add(new Issue(q.name(), Kind.CONSTRAINT));
+        }
+
+        /**
+         * Whether every chosen value is in the select's list and passes its choice filter. A list the form does not
+         * hold (choices from a file) and a filter the server cannot evaluate pass.
+         */
+        private boolean offered(Question q, String value) {
+            List<Choice> list = model.choices().getOrDefault(q.choices().listName(), List.of());
+            if (list.isEmpty()) {
+                return true;
+            }
+            for (String chosen : q.type() == QuestionType.SELECT_MULTIPLE ? value.strip().split("\\s+") : new String[] {value.strip()}) {
+                if (q.choices().orOther() && chosen.equals("other")) {
+                    continue;
+                }
+                Choice choice = list.stream().filter(c -> c.name().equals(chosen)).findFirst().orElse(null);
+                if (choice == null || !passesFilter(q, choice)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean passesFilter(Question q, Choice choice) {
+            if (q.choices().filter() == null) {
+                return true;
+            }
+            try {
+                return Expressions.isTrue(Expressions.parseFilter(q.choices().filter()), answers(byName, "", choice), clock);
+            } catch (ExprException e) {
+                return true;
             }
         }
     }
@@ -75,8 +113,13 @@ public final class AnswerCheck {
         }
     }
 
-    private static Answers answers(Map<String, String> byName, String current) {
+    private static Answers answers(Map<String, String> byName, String current, Choice choice) {
         return new Answers() {
+            @Override
+            public String column(String name) {
+                return choice == null ? "" : name.equals("name") ? choice.name() : choice.properties().getOrDefault(name, "");
+            }
+
             @Override
             public String answer(String name) {
                 return byName.get(name);

@@ -49,4 +49,23 @@ class AnswerCheckTest {
                 "has_ramp", "yes", "slope", "150", "doors/door_width", "10"), CLOCK))
                 .containsExactly(new Issue("slope", Kind.CONSTRAINT), new Issue("door_width", Kind.CONSTRAINT));
     }
+
+    @Test
+    void findsAChoiceOutsideItsListOrOutsideItsChoiceFilter() {
+        assertThat(AnswerCheck.check(AUDIT, submission("school", "Ш", "oblast", "osh", "floors", "2", "consent", "OK",
+                "district", "karakol"), CLOCK)).containsExactly(new Issue("oblast", Kind.CHOICE), new Issue("district", Kind.CHOICE));
+        // karakol lies in Issyk-Kul: with Talas chosen the filter does not offer it
+        assertThat(AnswerCheck.check(AUDIT, submission("school", "Ш", "oblast", "talas", "floors", "2", "consent", "OK",
+                "district", "karakol"), CLOCK)).containsExactly(new Issue("district", Kind.CHOICE));
+        assertThat(AnswerCheck.check(AUDIT, submission("school", "Ш", "oblast", "issyk_kul", "floors", "2", "consent", "OK",
+                "district", "karakol"), CLOCK)).isEmpty();
+    }
+
+    @Test
+    void checksEveryValueOfAMultipleSelectAndLetsOtherThroughWhenTheFormAllowsIt() {
+        assertThat(AnswerCheck.check(AUDIT, submission("school", "Ш", "oblast", "talas", "floors", "2", "consent", "OK",
+                "barriers", "steps other"), CLOCK)).isEmpty();
+        assertThat(AnswerCheck.check(AUDIT, submission("school", "Ш", "oblast", "talas", "floors", "2", "consent", "OK",
+                "barriers", "steps stairs"), CLOCK)).containsExactly(new Issue("barriers", Kind.CHOICE));
+    }
 }

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import kg.kozomol.collect.SubmissionXml;
 
 /**
  * Reads stored submission XML into a tree and writes a tree back. Stored XML was accepted by the OpenRosa reader, but
@@ -78,6 +79,27 @@ public final class AnswerTrees {
             }
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException("unreadable stored submission", e);
+        }
+    }
+
+    /** The document's answers as the server's checks read them: each leaf's path from the root, in document order. */
+    public static SubmissionXml answers(Document document) {
+        List<SubmissionXml.Answer> answers = new ArrayList<>();
+        addLeaves(document.root(), "/" + document.root().name(), answers);
+        String instanceId = document.root().value(List.of("meta", "instanceID")).orElse(null);
+        String deprecatedId = document.root().value(List.of("meta", "deprecatedID")).orElse(null);
+        return new SubmissionXml(document.attributes().get("id"), document.attributes().get("version"), instanceId, deprecatedId,
+                answers);
+    }
+
+    private static void addLeaves(AnswerNode node, String path, List<SubmissionXml.Answer> into) {
+        for (AnswerNode child : node.children()) {
+            String childPath = path + "/" + child.name();
+            if (child.isLeaf()) {
+                into.add(new SubmissionXml.Answer(childPath, child.value() == null ? "" : child.value()));
+            } else {
+                addLeaves(child, childPath, into);
+            }
         }
     }
 

@@ -1,14 +1,18 @@
 package kg.kozomol.collect.review;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
+import kg.kozomol.collect.AnswerCheck;
+import kg.kozomol.collect.Forms;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.StaleRecordException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Changing a submission: a review decision (kept in the history with its comment) and an edit of answers, which, as a
@@ -22,11 +26,17 @@ public class Reviews {
     private final JdbcClient jdbc;
     private final SubmissionBrowser browser;
     private final AuditLog audit;
+    private final Forms forms;
+    private final JsonMapper json;
+    private final Clock clock;
 
-    Reviews(JdbcClient jdbc, SubmissionBrowser browser, AuditLog audit) {
+    Reviews(JdbcClient jdbc, SubmissionBrowser browser, AuditLog audit, Forms forms, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.browser = browser;
         this.audit = audit;
+        this.forms = forms;
+        this.json = json;
+        this.clock = clock;
     }
 
     record Decision(long id, ReviewState status, String comment) {
@@ -67,23 +77,31 @@ public class Reviews {
         }
         String instanceId = "uuid:" + UUID.randomUUID();
         root = root.with(List.of("meta", "instanceID"), instanceId).with(List.of("meta", "deprecatedID"), before.instanceId());
-        byte[] xml = AnswerTrees.write(new AnswerTrees.Document(root, document.attributes()));
+        AnswerTrees.Document edited = new AnswerTrees.Document(root, document.attributes());
+        byte[] xml = AnswerTrees.write(edited);
         if (jdbc.sql("update collect_submission set current = false, version = version + 1 where id = :id and version = :version and current")
                 .param("id", submissionId).param("version", expectedVersion).update() == 0) {
             throw new StaleRecordException(ENTITY + " " + submissionId);
         }
         long id = jdbc.sql("""
                 insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
-                  status, app_user_id)
-                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, md5(:xml), :status, :appUser)
+                  status, app_user_id, issues)
+                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, md5(:xml), :status, :appUser, cast(:issues as jsonb))
                 returning id
                 """).param("form", before.formId()).param("instanceId", instanceId).param("root", before.rootInstanceId())
                 .param("deprecatedId", before.instanceId()).param("formVersion", before.formVersion()).param("xml", xml)
-                .param("status", before.status().name()).param("appUser", before.appUserId()).query(Long.class).single();
+                .param("status", before.status().name()).param("appUser", before.appUserId())
+                .param("issues", json.writeValueAsString(issues(before, edited))).query(Long.class).single();
         jdbc.sql("insert into collect_attachment (submission_id, name, file_id) select :id, name, file_id from collect_attachment where submission_id = :old")
                 .param("id", id).param("old", submissionId).update();
         audit.created(ENTITY, id, new Edited(id, instanceId, before.instanceId(), List.copyOf(answers.keySet())));
         return id;
+    }
+
+    /** The corrected answers are checked again as a phone's would be, against the version of the form they answer. */
+    private List<AnswerCheck.Issue> issues(SubmissionRow row, AnswerTrees.Document edited) {
+        return forms.version(row.formId(), row.formVersion())
+                .map(version -> AnswerCheck.check(forms.model(version.id()), AnswerTrees.answers(edited), clock)).orElse(List.of());
     }
 
     private SubmissionRow current(long submissionId, int expectedVersion) {

@@ -18,7 +18,8 @@ public class SubmissionBrowser {
 
     static final String SELECT = """
             select s.id, s.form_id, s.instance_id, s.root_instance_id, s.deprecated_id, s.form_version, s.status,
-                   s.app_user_id, a.display_name as app_user_name, s.received_at, s.current, s.version, s.xml
+                   s.app_user_id, a.display_name as app_user_name, s.received_at, s.current, s.version, s.xml,
+                   jsonb_array_length(s.issues) as check_problems
             from collect_submission s left join collect_app_user a on a.id = s.app_user_id
             """;
 
@@ -104,6 +105,9 @@ public class SubmissionBrowser {
         if (filter.appUserId() != null) {
             clauses.add("s.app_user_id = :appUser");
             params.put("appUser", filter.appUserId());
+        }
+        if (filter.flagged()) {
+            clauses.add("s.issues <> '[]'::jsonb");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             // Answers only: the element names are stripped before matching.

@@ -109,6 +109,29 @@ class SubmissionReviewIT {
     }
 
     @Test
+    void answersThatFailTheFormsChecksAreShownFilteredAndCheckedAgainAfterACorrection() throws Exception {
+        field.submit(SubmissionsWorld.xml("uuid:d", "Школа в Нарыне", "maybe", "steps", "", "", "80"));
+        long id = id("uuid:d");
+        assertThat(browser.find(id).orElseThrow().checkProblems()).isEqualTo(1);
+        mvc.perform(get("/collect/submissions/" + id).with(TestUsers.as(field.world.monitor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("«Есть пандус?»: выбран вариант, которого нет в списке")));
+        mvc.perform(get("/collect/submissions/" + id("uuid:a")).with(TestUsers.as(field.world.monitor)))
+                .andExpect(content().string(containsString("Все ответы прошли проверки формы")));
+        mvc.perform(get(list("?flagged=true")).with(TestUsers.as(field.world.monitor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Школа в Нарыне")))
+                .andExpect(content().string(containsString("замечаний: 1")))
+                .andExpect(content().string(not(containsString("Гимназия Талас"))));
+
+        String redirect = mvc.perform(post("/collect/submissions/" + id + "/edit").param("version", "0").param("answer.ramp", "yes")
+                .with(csrf()).with(TestUsers.as(field.world.researcher))).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        long edited = Long.parseLong(redirect.substring(redirect.lastIndexOf('/') + 1));
+        assertThat(browser.find(edited).orElseThrow().checkProblems()).isZero();
+        assertThat(browser.page(field.form.id(), new SubmissionFilter(null, null, null, null, null, true), new PageRequest(1, 25))
+                .total()).isZero();
+    }
+
+    @Test
     void anEditStoresANewVersionAndAStaleEditIsRefused() throws Exception {
         long id = id("uuid:c");
         mvc.perform(get("/collect/submissions/" + id + "/edit").with(TestUsers.as(field.world.researcher))).andExpect(status().isOk())

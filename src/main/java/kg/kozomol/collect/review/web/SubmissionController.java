@@ -25,6 +25,7 @@ import kg.kozomol.collect.review.Geopoints;
 import kg.kozomol.collect.review.MapProperties;
 import kg.kozomol.collect.review.MissingCommentException;
 import kg.kozomol.collect.review.ReviewState;
+import kg.kozomol.collect.review.ReceiptChecks;
 import kg.kozomol.collect.review.Reviews;
 import kg.kozomol.collect.review.SubmissionBrowser;
 import kg.kozomol.collect.review.SubmissionRow;
@@ -50,10 +51,12 @@ class SubmissionController {
     private final SubmissionBrowser browser;
     private final Reviews reviews;
     private final MapProperties map;
+    private final ReceiptChecks checks;
 
     SubmissionController(FormAccess access, Forms forms, SubmissionBrowser browser, Reviews reviews, MapProperties map,
-            Consents consents) {
+            Consents consents, ReceiptChecks checks) {
         this.consents = consents;
+        this.checks = checks;
         this.access = access;
         this.forms = forms;
         this.browser = browser;
@@ -135,9 +138,11 @@ class SubmissionController {
     }
 
     private List<AnswerLine> lines(SubmissionRow row) {
-        FormTexts texts = FormTexts.of(forms.model(forms.version(row.formId(), row.formVersion()).orElseThrow().id()),
-                LocaleContextHolder.getLocale());
-        return AnswerLines.of(texts, AnswerTrees.read(row.xml()).root());
+        return AnswerLines.of(texts(row), AnswerTrees.read(row.xml()).root());
+    }
+
+    private FormTexts texts(SubmissionRow row) {
+        return FormTexts.of(forms.model(forms.version(row.formId(), row.formVersion()).orElseThrow().id()), LocaleContextHolder.getLocale());
     }
 
     private String editPage(SubmissionRow row, Model model, String error) {
@@ -158,6 +163,7 @@ class SubmissionController {
         model.addAttribute("submission", row);
         model.addAttribute("lines", lines);
         model.addAttribute("points", Geopoints.in(row, lines));
+        model.addAttribute("checks", checks.of(row.id(), texts(row)));
         model.addAttribute("attachments", browser.attachments(id));
         model.addAttribute("reviews", browser.reviews(row));
         model.addAttribute("versions", browser.versions(row));

@@ -54,12 +54,12 @@ class SubmissionsController {
     String list(@PathVariable long formId, @RequestParam(required = false) String state,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Long submitter, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "false") boolean flagged, Model model, HttpServletResponse response) {
         FormAccess.Readable readable = access.readable(formId, CurrentUser.required());
         FormTexts texts = FormTexts.of(forms.model(readable.form().currentVersionId()), LocaleContextHolder.getLocale());
         List<String> errors = new java.util.ArrayList<>();
         SubmissionFilter filter = new SubmissionFilter(state(state, errors), date(from, "from", errors), date(to, "to", errors),
-                submitter, q == null || q.isBlank() ? null : q.strip());
+                submitter, q == null || q.isBlank() ? null : q.strip(), flagged);
         List<TableColumns.Column> columns = TableColumns.of(texts, COLUMNS);
         PageOf<SubmissionRow> rows = browser.page(formId, filter, PageRequest.of(page, 25));
         List<Line> lines = rows.items().stream()
@@ -83,6 +83,7 @@ class SubmissionsController {
                 .queryParamIfPresent("to", java.util.Optional.ofNullable(filter.to()))
                 .queryParamIfPresent("submitter", java.util.Optional.ofNullable(filter.appUserId()))
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(filter.text()))
+                .queryParamIfPresent("flagged", java.util.Optional.of(true).filter(f -> filter.flagged()))
                 .buildAndExpand(formId).encode().toUriString());
         return "collect/submissions";
     }
