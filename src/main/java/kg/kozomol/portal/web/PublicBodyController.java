@@ -1,17 +1,16 @@
 package kg.kozomol.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import kg.kozomol.platform.NotFoundException;
-import kg.kozomol.platform.PageRequest;
 import kg.kozomol.portal.PortalPaths;
 import kg.kozomol.portal.PublicCatalog;
 import kg.kozomol.portal.PublicFilter;
 import kg.kozomol.portal.PublicOrganisation;
-import kg.kozomol.portal.PublicTracker;
 import kg.kozomol.portal.PublicUptake;
 
 /** State bodies' scorecards: all bodies side by side, and one body with the recommendations addressed to it. */
@@ -22,13 +21,13 @@ class PublicBodyController {
 
     private final PublicUptake uptake;
     private final PublicCatalog catalog;
-    private final PublicTracker tracker;
+    private final FilteredRecommendations recommendations;
     private final PortalMeta meta;
 
-    PublicBodyController(PublicUptake uptake, PublicCatalog catalog, PublicTracker tracker, PortalMeta meta) {
+    PublicBodyController(PublicUptake uptake, PublicCatalog catalog, FilteredRecommendations recommendations, PortalMeta meta) {
         this.uptake = uptake;
         this.catalog = catalog;
-        this.tracker = tracker;
+        this.recommendations = recommendations;
         this.meta = meta;
     }
 
@@ -51,15 +50,9 @@ class PublicBodyController {
         PublicFilter filter = PublicFilter.none().withBody(body.id());
         model.addAttribute("body", body);
         model.addAttribute("figures", uptake.figures(body.id(), null));
-        model.addAttribute("recommendations", tracker.list(filter, new PageRequest(1, RECENT)));
-        model.addAttribute("trackerUrl", PortalMeta.link(PortalPaths.RECOMMENDATIONS, filter.parameters()));
-        OpenDataLinks.Feed feed = OpenDataLinks.feed(PortalPaths.feedOf(body.path()), meta.message("portal.data.feed.body",
-                body.name().in(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
-        model.addAttribute("openData", OpenDataLinks.of("recommendations", filter.parameters(), feed));
-        model.addAttribute("atomFeed", feed);
-        model.addAttribute("today", tracker.today());
-        model.addAttribute("pageMeta", meta.page(body.name().in(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-                meta.message("portal.bodies.lead"), body.path()));
+        String name = body.name().in(LocaleContextHolder.getLocale());
+        recommendations.addTo(model, filter, RECENT, body.path(), "portal.data.feed.body", name);
+        model.addAttribute("pageMeta", meta.page(name, meta.message("portal.bodies.lead"), body.path()));
         return "portal/body";
     }
 }

@@ -7,13 +7,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import kg.kozomol.platform.NotFoundException;
-import kg.kozomol.platform.PageRequest;
 import kg.kozomol.portal.PortalPaths;
 import kg.kozomol.portal.PublicBriefs;
 import kg.kozomol.portal.PublicCatalog;
 import kg.kozomol.portal.PublicFilter;
 import kg.kozomol.portal.PublicTheme;
-import kg.kozomol.portal.PublicTracker;
 import kg.kozomol.portal.PublicUptake;
 
 /** Themes of monitoring: the list, and one theme with its briefs, recommendations and uptake. */
@@ -25,15 +23,15 @@ class PublicThemeController {
 
     private final PublicCatalog catalog;
     private final PublicBriefs briefs;
-    private final PublicTracker tracker;
+    private final FilteredRecommendations recommendations;
     private final PublicUptake uptake;
     private final PortalMeta meta;
 
-    PublicThemeController(PublicCatalog catalog, PublicBriefs briefs, PublicTracker tracker, PublicUptake uptake,
+    PublicThemeController(PublicCatalog catalog, PublicBriefs briefs, FilteredRecommendations recommendations, PublicUptake uptake,
             PortalMeta meta) {
         this.catalog = catalog;
         this.briefs = briefs;
-        this.tracker = tracker;
+        this.recommendations = recommendations;
         this.uptake = uptake;
         this.meta = meta;
     }
@@ -58,16 +56,10 @@ class PublicThemeController {
         model.addAttribute("theme", theme);
         model.addAttribute("figures", uptake.figures(null, theme.id()));
         model.addAttribute("briefs", briefs.latest(theme.id(), BRIEFS));
-        model.addAttribute("recommendations", tracker.list(filter, new PageRequest(1, RECOMMENDATIONS)));
-        model.addAttribute("trackerUrl", PortalMeta.link(PortalPaths.RECOMMENDATIONS, filter.parameters()));
-        OpenDataLinks.Feed feed = OpenDataLinks.feed(PortalPaths.feedOf(theme.path()), meta.message("portal.data.feed.theme",
-                theme.name().in(LocaleContextHolder.getLocale())));
-        model.addAttribute("openData", OpenDataLinks.of("recommendations", filter.parameters(), feed));
-        model.addAttribute("atomFeed", feed);
+        String name = theme.name().in(LocaleContextHolder.getLocale());
+        recommendations.addTo(model, filter, RECOMMENDATIONS, theme.path(), "portal.data.feed.theme", name);
         model.addAttribute("briefsUrl", PortalMeta.link(PortalPaths.BRIEFS, java.util.Map.of("theme", Long.toString(theme.id()))));
-        model.addAttribute("today", tracker.today());
-        model.addAttribute("pageMeta", meta.page(theme.name().in(LocaleContextHolder.getLocale()),
-                meta.message("portal.theme.figures"), theme.path()));
+        model.addAttribute("pageMeta", meta.page(name, meta.message("portal.theme.figures"), theme.path()));
         return "portal/theme";
     }
 }
