@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kg.kozomol.collect.Choice;
+import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormModel;
+import kg.kozomol.collect.ItemsFile;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.expr.Answers;
@@ -48,10 +50,17 @@ public final class FormLogic {
 
     private final FormModel model;
     private final Clock clock;
+    private final FormData data;
 
     public FormLogic(FormModel model, Clock clock) {
+        this(model, clock, FormData.NONE);
+    }
+
+    /** @param data the form's attached files, which select_one_from_file and pulldata read */
+    public FormLogic(FormModel model, Clock clock, FormData data) {
         this.model = model;
         this.clock = clock;
+        this.data = data;
     }
 
     public FormModel model() {
@@ -155,7 +164,7 @@ public final class FormLogic {
 
     /** The choices a select offers now: its list, narrowed by its choice filter to those the answers so far allow. */
     public List<Choice> offered(Question q, FillState state, Scope scope) {
-        List<Choice> choices = model.choices().getOrDefault(q.choices().listName(), List.of());
+        List<Choice> choices = choices(q);
         if (q.choices().filter() == null) {
             return choices;
         }
@@ -172,6 +181,35 @@ public final class FormLogic {
                 return true;
             }
         }).toList();
+    }
+
+    /**
+     * A select's whole list: the choices sheet's, or the rows of its attached file with a value (the label columns
+     * {@code label} and {@code label::language}, or those the parameters name; every column can be filtered on).
+     */
+    public List<Choice> choices(Question q) {
+        ItemsFile file = q.choices().file();
+        if (file == null) {
+            return model.choices().getOrDefault(q.choices().listName(), List.of());
+        }
+        List<Choice> choices = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Map<String, String> row : data.rows(file.name())) {
+            String value = row.getOrDefault(file.valueColumn(), "").strip();
+            if (value.isEmpty() || !seen.add(value)) {
+                continue;
+            }
+            Map<String, String> labels = new java.util.LinkedHashMap<>();
+            row.forEach((column, text) -> {
+                if (column.equals(file.labelColumn()) && !text.isBlank()) {
+                    labels.put(FormModel.DEFAULT_LANGUAGE, text);
+                } else if (column.startsWith(file.labelColumn() + "::") && !text.isBlank()) {
+                    labels.put(column.substring(file.labelColumn().length() + 2), text);
+                }
+            });
+            choices.add(new Choice(value, labels, row));
+        }
+        return choices;
     }
 
     private Set<String> offeredValues(Question q, FillState state, Scope scope) {
@@ -272,6 +310,11 @@ public final class FormLogic {
             @Override
             public String current() {
                 return current;
+            }
+
+            @Override
+            public String pulldata(String instance, String column, String keyColumn, String key) {
+                return data.pulldata(instance, column, keyColumn, key);
             }
         };
     }
