@@ -172,7 +172,16 @@
       input.checked = checked.indexOf(choice.name) >= 0;
       var label = document.createElement('label');
       label.htmlFor = input.id;
-      label.textContent = choice.label;
+      if (choice.image) {
+        var image = document.createElement('img');
+        image.src = choice.image;
+        image.alt = choice.label;
+        image.className = 'fill-choice-image';
+        label.appendChild(image);
+      }
+      var text = document.createElement('span');
+      text.textContent = choice.label;
+      label.appendChild(text);
       box.appendChild(input);
       box.appendChild(label);
       fieldset.insertBefore(box, other || null);

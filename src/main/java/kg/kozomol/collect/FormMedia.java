@@ -119,6 +119,14 @@ public class FormMedia {
                 .query(MediaFile.class).optional();
     }
 
+    /** The files a form version names (label media, select_one_from_file, pulldata) that are not attached to the form. */
+    @Transactional(readOnly = true)
+    public List<String> missing(long formId, FormModel model) {
+        java.util.Set<String> attached = new java.util.HashSet<>();
+        of(formId).forEach(file -> attached.add(file.name()));
+        return model.mediaFiles().stream().filter(name -> !attached.contains(name)).toList();
+    }
+
     /** The form's data files as select_one_from_file and pulldata read them, each parsed once while it is unchanged. */
     @Transactional(readOnly = true)
     public FormData data(long formId) {

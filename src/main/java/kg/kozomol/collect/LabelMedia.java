@@ -37,7 +37,7 @@ public final class LabelMedia {
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         FORMS.forEach(form -> {
             if (media.containsKey(form) && !media.get(form).isEmpty()) {
-                copy.put(form, Map.copyOf(media.get(form)));
+                copy.put(form, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(media.get(form))));
             }
         });
         return java.util.Collections.unmodifiableMap(copy);

@@ -118,6 +118,9 @@ final class FormChecker {
     }
 
     private void instance(Map<String, String> sources, String file, Sheet.Row row, String column) {
+        if (!ItemsFile.EXTENSIONS.contains(ItemsFile.extension(file))) {
+            return; // reported as a bad file already
+        }
         String id = ItemsFile.instanceId(file);
         String existing = sources.putIfAbsent(id, file);
         if (existing != null && !existing.equals(file)) {
