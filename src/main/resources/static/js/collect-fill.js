@@ -15,6 +15,7 @@
   var calculations = JSON.parse(form.getAttribute('data-calculations') || '[]');
   var repeats = JSON.parse(form.getAttribute('data-repeats') || '{}');
   var choiceLists = JSON.parse(form.getAttribute('data-choices') || '{}');
+  var pulldataTables = JSON.parse(form.getAttribute('data-pulldata') || '{}');
   var parsed = {};
   var parsedFilters = {};
 
@@ -75,8 +76,20 @@
         }
         return answers[name] === undefined ? '' : answers[name];
       },
-      current: function () { return current; }
+      current: function () { return current; },
+      pulldata: pulldata
     };
+  }
+
+  /** The first row of the CSV whose key column holds the key, as FormData.pulldata reads it. */
+  function pulldata(instance, column, keyColumn, key) {
+    var rows = pulldataTables[instance] || [];
+    for (var i = 0; i < rows.length; i++) {
+      if (rows[i][keyColumn] === key) {
+        return rows[i][column] === undefined ? '' : rows[i][column];
+      }
+    }
+    return '';
   }
 
   function holds(source, answers, scope, current, otherwise) {

@@ -111,6 +111,11 @@ class FormFilesWebFormIT {
                 .contains("name=\"a.sites\" value=\"s1\"", "Школа №1", "name=\"a.sites\" value=\"s2\"")
                 .as("areas.geojson is not attached: no area to choose").doesNotContain("name=\"a.area\"")
                 .contains("data-choice-list=\"file:towns.csv\"", "&quot;file:towns.csv&quot;:[{&quot;name&quot;:&quot;karakol&quot;");
+        Matcher pulldata = Pattern.compile("data-pulldata=\"([^\"]*)\"").matcher(first);
+        assertThat(pulldata.find()).isTrue();
+        assertThat(pulldata.group(1)).as("the browser gets the columns pulldata reads, no more")
+                .contains("&quot;towns&quot;:[{", "&quot;population&quot;:&quot;80000&quot;", "&quot;name&quot;:&quot;karakol&quot;")
+                .doesNotContain("issyk_kul", "Каракол");
         mvc.perform(get(base + mediaId("welcome.png")).with(TestUsers.as(world.monitor))).andExpect(content().bytes(FormMediaIT.PNG));
 
         String refused = post(url, 422, "finish", "a.agree", "yes", "a.region", "issyk_kul", "a.town", "talas_city", "a.sites", "s1");

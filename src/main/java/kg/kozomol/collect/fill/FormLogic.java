@@ -212,6 +212,36 @@ public final class FormLogic {
         return choices;
     }
 
+    /**
+     * The rows of the CSVs the form's pulldata calls read, for the browser to evaluate them as the server does: only
+     * the columns the calls name (every column when a call computes a column name).
+     */
+    public Map<String, List<Map<String, String>>> pulldataTables() {
+        Map<String, Set<String>> columns = new java.util.LinkedHashMap<>();
+        for (Question q : model.all()) {
+            for (String expression : q.expressions()) {
+                try {
+                    for (Expr.Call call : Expressions.calls(Expressions.parseFilter(expression), "pulldata")) {
+                        if (call.arguments().size() == 4 && call.arguments().get(0) instanceof Expr.Literal file) {
+                            Set<String> read = columns.computeIfAbsent(Expressions.text(file.value()), f -> new HashSet<>());
+                            for (Expr argument : call.arguments().subList(1, 3)) {
+                                read.add(argument instanceof Expr.Literal column ? Expressions.text(column.value()) : "*");
+                            }
+                        }
+                    }
+                } catch (ExprException e) {
+                    // a form with an unreadable expression is never stored
+                }
+            }
+        }
+        Map<String, List<Map<String, String>>> tables = new java.util.LinkedHashMap<>();
+        columns.forEach((instance, read) -> tables.put(instance, data.rows(instance + ".csv").stream()
+                .map(row -> read.contains("*") ? row : row.entrySet().stream().filter(e -> read.contains(e.getKey()))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                .toList()));
+        return tables;
+    }
+
     private Set<String> offeredValues(Question q, FillState state, Scope scope) {
         Set<String> values = new HashSet<>();
         offered(q, state, scope).forEach(c -> values.add(c.name()));

@@ -346,6 +346,7 @@ class FillController {
         model.addAttribute("answersJson", json.writeValueAsString(state.answers()));
         model.addAttribute("calculationsJson", json.writeValueAsString(calculations));
         model.addAttribute("repeatsJson", json.writeValueAsString(repeats(logic.model())));
+        model.addAttribute("pulldataJson", json.writeValueAsString(logic.pulldataTables()));
         model.addAttribute("choicesJson", json.writeValueAsString(FillPage.filteredLists(logic, state.language(), attached::get)));
         return "collect/fill";
     }

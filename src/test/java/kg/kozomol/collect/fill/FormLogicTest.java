@@ -69,6 +69,9 @@ class FormLogicTest {
         assertThat(state.answer("population")).isEqualTo("80000");
         assertThat(logic.check(java.util.List.of(town), state, "Kyrgyz (ky)")).isEmpty();
 
+        assertThat(logic.pulldataTables()).containsExactly(Map.entry("towns", java.util.List.of(
+                Map.of("name", "karakol", "population", "80000"), Map.of("name", "talas", "population", "40000"), Map.of("name", ""))));
+
         FormLogic unattached = new FormLogic(model, java.time.Clock.systemUTC());
         unattached.calculate(state);
         assertThat(state.answer("population")).as("no file attached: nothing to pull").isEmpty();
