@@ -31,7 +31,7 @@ class FormFilesWebFormIT {
     private static final Pattern DRAFT_VERSION = Pattern.compile("name=\"draftVersion\" value=\"(\\d+)\"");
     static final String TOWNS = "name,label,region,population\nkarakol,Каракол,issyk_kul,80000\n"
             + "cholpon_ata,Чолпон-Ата,issyk_kul,15000\ntalas_city,Талас,talas,40000\n";
-    static final String SHOWN = "welcome,agree,region,town,sites,area,population_note";
+    static final String SHOWN = "welcome,agree,region,town,sites,area,population_note,district_office";
 
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
@@ -110,6 +110,8 @@ class FormFilesWebFormIT {
                 .as("no region yet: the choice filter offers no town").doesNotContain("name=\"a.town\"")
                 .contains("name=\"a.sites\" value=\"s1\"", "Школа №1", "name=\"a.sites\" value=\"s2\"")
                 .as("areas.geojson is not attached: no area to choose").doesNotContain("name=\"a.area\"")
+                .as("no town, no population: the office question is not relevant")
+                .containsPattern("id=\"q-district_office-field\"[^>]*hidden=\"hidden\"")
                 .contains("data-choice-list=\"file:towns.csv\"", "&quot;file:towns.csv&quot;:[{&quot;name&quot;:&quot;karakol&quot;");
         Matcher pulldata = Pattern.compile("data-pulldata=\"([^\"]*)\"").matcher(first);
         assertThat(pulldata.find()).isTrue();
@@ -125,6 +127,9 @@ class FormFilesWebFormIT {
         assertThat(post(url, 422, "finish", "a.agree", "yes", "a.region", "issyk_kul", "a.town", "karakol", "a.sites", "s9"))
                 .as("a value the XML file does not have").contains("Выберите один из вариантов");
 
+        assertThat(post(url, 200, "next", "a.agree", "yes", "a.region", "issyk_kul", "a.town", "karakol", "a.sites", "s1"))
+                .as("pulldata on the server: Каракол has 80000 people, so the office question is relevant")
+                .containsPattern("id=\"q-district_office-field\"(?![^>]*hidden)[^>]*>");
         post(url, 302, "finish", "a.agree", "yes", "a.region", "issyk_kul", "a.town", "karakol", "a.sites", "s1", "a.sites", "s2");
         String xml = new String(world.fixtures.jdbc().sql("select xml from collect_submission where form_id = :form")
                 .param("form", form.id()).query(byte[].class).single(), StandardCharsets.UTF_8);

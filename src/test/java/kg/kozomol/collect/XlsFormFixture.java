@@ -107,7 +107,7 @@ public final class XlsFormFixture {
     public static XlsFormFixture village(String version) {
         XlsFormFixture f = new XlsFormFixture();
         f.sheet("survey", "type", "name", "label::Russian (ru)", "label::Kyrgyz (ky)", "media::image::Russian (ru)",
-                "image::Kyrgyz (ky)", "audio", "media::video", "choice_filter", "parameters", "calculation", "required");
+                "image::Kyrgyz (ky)", "audio", "media::video", "choice_filter", "parameters", "calculation", "required", "relevant");
         f.row("survey", "note", "welcome", "Добро пожаловать", "Кош келиңиз", "welcome.png", "welcome_ky.png", "hello.mp3");
         f.row("survey", "select_one yn", "agree", "Согласны?", "Макулсузбу?", null, null, null, "how.mp4");
         f.row("survey", "select_one_from_file regions.csv", "region", "Область", "Облус", null, null, null, null, null, null, null,
@@ -119,6 +119,8 @@ public final class XlsFormFixture {
         f.row("survey", "calculate", "population", null, null, null, null, null, null, null, null,
                 "pulldata('towns', 'population', 'name', ${town})");
         f.row("survey", "note", "population_note", "Население: ${population}", "Калкы: ${population}");
+        f.row("survey", "text", "district_office", "Районный офис", "Райондук кеңсе", null, null, null, null, null, null, null, null,
+                "${population} > 50000");
         f.sheet("choices", "list_name", "name", "label::Russian (ru)", "label::Kyrgyz (ky)", "image");
         f.row("choices", "yn", "yes", "Да", "Ооба", "yes.png");
         f.row("choices", "yn", "no", "Нет", "Жок");
