@@ -73,7 +73,9 @@ class FormFilesWebFormIT {
 
     @Test
     void theFormPageNamesTheFilesNotAttachedYet() throws Exception {
-        String missing = missing(page("/collect/forms/" + form.id()));
+        String formPage = page("/collect/forms/" + form.id());
+        assertThat(formPage).contains("<code>select_one_from_file towns.csv</code>", "<code>select_multiple_from_file sites.xml</code>");
+        String missing = missing(formPage);
         assertThat(missing).contains("Форма называет файлы, которые ещё не прикреплены (9)", "<code>welcome.png</code>",
                 "<code>welcome_ky.png</code>", "<code>hello.mp3</code>", "<code>how.mp4</code>", "<code>regions.csv</code>",
                 "<code>towns.csv</code>", "<code>sites.xml</code>", "<code>areas.geojson</code>", "<code>yes.png</code>");
@@ -119,6 +121,11 @@ class FormFilesWebFormIT {
                 .contains("&quot;towns&quot;:[{", "&quot;population&quot;:&quot;80000&quot;", "&quot;name&quot;:&quot;karakol&quot;")
                 .doesNotContain("issyk_kul", "Каракол");
         mvc.perform(get(base + mediaId("welcome.png")).with(TestUsers.as(world.monitor))).andExpect(content().bytes(FormMediaIT.PNG));
+
+        attach("welcome_ky.png", FormMediaIT.PNG);
+        assertThat(post(url, 200, "lang:Kyrgyz (ky)")).as("each language its own image, the untranslated audio in all")
+                .contains("<img src=\"" + base + mediaId("welcome_ky.png") + "\" alt=\"Кош келиңиз\">")
+                .contains("<audio controls preload=\"none\" src=\"" + base + mediaId("hello.mp3") + "\" aria-label=\"Кош келиңиз\">");
 
         String refused = post(url, 422, "finish", "a.agree", "yes", "a.region", "issyk_kul", "a.town", "talas_city", "a.sites", "s1");
         assertThat(refused).contains("Выберите один из вариантов, предложенных для ваших предыдущих ответов")
