@@ -97,6 +97,7 @@ class FormFilesWebFormIT {
         attach("welcome.png", FormMediaIT.PNG);
         attach("hello.mp3", new byte[] {'I', 'D', '3', 3, 0});
         attach("yes.png", FormMediaIT.PNG);
+        attach("how.mp4", new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
         attach("regions.csv", "name,label\nissyk_kul,Иссык-Кульская\ntalas,Таласская\n");
         attach("towns.csv", TOWNS);
         attach("sites.xml", "<root><item><code>s1</code><title>Школа №1</title></item><item><code>s2</code><title>ФАП</title></item></root>");
@@ -106,7 +107,7 @@ class FormFilesWebFormIT {
         String first = page(url);
         assertThat(first).contains("<img src=\"" + base + mediaId("welcome.png") + "\" alt=\"Добро пожаловать\">")
                 .contains("<audio controls preload=\"none\" src=\"" + base + mediaId("hello.mp3") + "\" aria-label=\"Добро пожаловать\">")
-                .as("how.mp4 is not attached: no video").doesNotContain("<video")
+                .contains("<video controls preload=\"none\" src=\"" + base + mediaId("how.mp4") + "\" aria-label=\"Согласны?\">")
                 .contains("<img src=\"" + base + mediaId("yes.png") + "\" alt=\"Да\" class=\"fill-choice-image\">")
                 .contains("name=\"a.region\" value=\"issyk_kul\"", "Иссык-Кульская", "name=\"a.region\" value=\"talas\"")
                 .as("no region yet: the choice filter offers no town").doesNotContain("name=\"a.town\"")

@@ -148,6 +148,8 @@ class WebFormBrowserIT {
             java.util.function.BiConsumer<String, byte[]> attach = (name, bytes) -> media.attach(f.id(), name, bytes, world.researcher);
             attach.accept("welcome.png", png());
             attach.accept("yes.png", png());
+            attach.accept("hello.mp3", new byte[] {'I', 'D', '3', 3, 0});
+            attach.accept("how.mp4", new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
             attach.accept("regions.csv", "name,label\nissyk_kul,Иссык-Кульская\ntalas,Таласская\n".getBytes(StandardCharsets.UTF_8));
             attach.accept("towns.csv", FormFilesWebFormIT.TOWNS.getBytes(StandardCharsets.UTF_8));
             return f;
@@ -158,6 +160,8 @@ class WebFormBrowserIT {
         browser.waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "var i = document.querySelector('.fill-media img'); return i.complete && i.naturalWidth > 0;"));
         assertThat(driver.findElement(By.cssSelector(".fill-media img")).getAttribute("alt")).isEqualTo("Добро пожаловать");
+        assertThat(driver.findElement(By.cssSelector("#q-welcome-field audio")).getAttribute("controls")).isNotNull();
+        assertThat(driver.findElement(By.cssSelector("#q-agree-field video")).getAttribute("aria-label")).isEqualTo("Согласны?");
         browser.assertAccessible();
 
         assertThat(driver.findElements(By.cssSelector("input[name='a.town']"))).isEmpty();
