@@ -5,10 +5,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,8 +46,8 @@ public class FormMedia {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     /** Parsed data files by MD5 and name: a replaced file has a new MD5, so nothing is ever stale. */
-    private final Map<String, List<Map<String, String>>> tables = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, List<Map<String, String>>> tables = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, List<Map<String, String>>> eldest) {
                     return size() > CACHED_TABLES;
@@ -122,7 +127,7 @@ public class FormMedia {
     /** The files a form version names (label media, select_one_from_file, pulldata) that are not attached to the form. */
     @Transactional(readOnly = true)
     public List<String> missing(long formId, FormModel model) {
-        java.util.Set<String> attached = new java.util.HashSet<>();
+        Set<String> attached = new HashSet<>();
         of(formId).forEach(file -> attached.add(file.name()));
         return model.mediaFiles().stream().filter(name -> !attached.contains(name)).toList();
     }
@@ -130,7 +135,7 @@ public class FormMedia {
     /** The form's data files as select_one_from_file and pulldata read them, each parsed once while it is unchanged. */
     @Transactional(readOnly = true)
     public FormData data(long formId) {
-        Map<String, MediaFile> files = new java.util.HashMap<>();
+        Map<String, MediaFile> files = new HashMap<>();
         of(formId).forEach(file -> files.put(file.name(), file));
         return fileName -> {
             MediaFile file = files.get(fileName);

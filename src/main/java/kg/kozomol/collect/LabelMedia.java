@@ -1,5 +1,6 @@
 package kg.kozomol.collect;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,9 @@ public final class LabelMedia {
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         FORMS.forEach(form -> {
             if (media.containsKey(form) && !media.get(form).isEmpty()) {
-                copy.put(form, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(media.get(form))));
+                copy.put(form, Collections.unmodifiableMap(new LinkedHashMap<>(media.get(form))));
             }
         });
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 }

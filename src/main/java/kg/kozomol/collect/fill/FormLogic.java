@@ -6,11 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormModel;
@@ -199,7 +201,7 @@ public final class FormLogic {
             if (value.isEmpty() || !seen.add(value)) {
                 continue;
             }
-            Map<String, String> labels = new java.util.LinkedHashMap<>();
+            Map<String, String> labels = new LinkedHashMap<>();
             row.forEach((column, text) -> {
                 if (column.equals(file.labelColumn()) && !text.isBlank()) {
                     labels.put(FormModel.DEFAULT_LANGUAGE, text);
@@ -217,7 +219,7 @@ public final class FormLogic {
      * the columns the calls name (every column when a call computes a column name).
      */
     public Map<String, List<Map<String, String>>> pulldataTables() {
-        Map<String, Set<String>> columns = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> columns = new LinkedHashMap<>();
         for (Question q : model.all()) {
             for (String expression : q.expressions()) {
                 try {
@@ -234,10 +236,10 @@ public final class FormLogic {
                 }
             }
         }
-        Map<String, List<Map<String, String>>> tables = new java.util.LinkedHashMap<>();
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         columns.forEach((instance, read) -> tables.put(instance, data.rows(instance + ".csv").stream()
                 .map(row -> read.contains("*") ? row : row.entrySet().stream().filter(e -> read.contains(e.getKey()))
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
                 .toList()));
         return tables;
     }
