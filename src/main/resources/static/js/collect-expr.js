@@ -14,7 +14,7 @@
   var DATE = /^\d{4}-\d{2}-\d{2}$/;
   var JAVA_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[fFdD]?$/;
   var EVALUATED = ['if', 'selected', 'count-selected', 'string-length', 'regex', 'concat', 'coalesce', 'int', 'number',
-    'round', 'today', 'now', 'not', 'true', 'false', 'string', 'boolean'];
+    'round', 'today', 'now', 'not', 'true', 'false', 'string', 'boolean', 'pulldata'];
 
   function ExprError(message) {
     this.name = 'ExprError';
@@ -363,6 +363,13 @@
         case 'boolean':
           arity(c, 1);
           return bool(ev(a[0]));
+        case 'pulldata':
+          // The form's CSV as the page holds it (FormData.pulldata); without one it is left to the server, as there.
+          arity(c, 4);
+          if (!answers.pulldata) {
+            throw new ExprError('unsupported function pulldata()');
+          }
+          return nonNull(answers.pulldata(text(ev(a[0])), text(ev(a[1])), text(ev(a[2])), text(ev(a[3]))));
         default:
           throw new ExprError('unsupported function ' + c.fn + '()');
       }

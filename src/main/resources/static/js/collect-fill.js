@@ -15,6 +15,7 @@
   var calculations = JSON.parse(form.getAttribute('data-calculations') || '[]');
   var repeats = JSON.parse(form.getAttribute('data-repeats') || '{}');
   var choiceLists = JSON.parse(form.getAttribute('data-choices') || '{}');
+  var pulldataTables = JSON.parse(form.getAttribute('data-pulldata') || '{}');
   var parsed = {};
   var parsedFilters = {};
 
@@ -75,8 +76,20 @@
         }
         return answers[name] === undefined ? '' : answers[name];
       },
-      current: function () { return current; }
+      current: function () { return current; },
+      pulldata: pulldata
     };
+  }
+
+  /** The first row of the CSV whose key column holds the key, as FormData.pulldata reads it. */
+  function pulldata(instance, column, keyColumn, key) {
+    var rows = pulldataTables[instance] || [];
+    for (var i = 0; i < rows.length; i++) {
+      if (rows[i][keyColumn] === key) {
+        return rows[i][column] === undefined ? '' : rows[i][column];
+      }
+    }
+    return '';
   }
 
   function holds(source, answers, scope, current, otherwise) {
@@ -172,7 +185,16 @@
       input.checked = checked.indexOf(choice.name) >= 0;
       var label = document.createElement('label');
       label.htmlFor = input.id;
-      label.textContent = choice.label;
+      if (choice.image) {
+        var image = document.createElement('img');
+        image.src = choice.image;
+        image.alt = choice.label;
+        image.className = 'fill-choice-image';
+        label.appendChild(image);
+      }
+      var text = document.createElement('span');
+      text.textContent = choice.label;
+      label.appendChild(text);
       box.appendChild(input);
       box.appendChild(label);
       fieldset.insertBefore(box, other || null);

@@ -5,10 +5,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,8 +41,18 @@ public class FormMedia {
             Map.entry("csv", "text/csv"), Map.entry("xml", "application/xml"), Map.entry("geojson", "application/geo+json"));
     private static final String SELECT = "select id, form_id, name, content_type, size_bytes, md5, created_at from collect_form_media";
 
+    private static final int CACHED_TABLES = 32;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    /** Parsed data files by MD5 and name: a replaced file has a new MD5, so nothing is ever stale. */
+    private final Map<String, List<Map<String, String>>> tables = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Map<String, String>>> eldest) {
+                    return size() > CACHED_TABLES;
+                }
+            });
 
     FormMedia(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -107,6 +122,34 @@ public class FormMedia {
     public Optional<MediaFile> find(long formId, String name) {
         return jdbc.sql(SELECT + " where form_id = :form and name = :name").param("form", formId).param("name", name)
                 .query(MediaFile.class).optional();
+    }
+
+    /** The files a form version names (label media, select_one_from_file, pulldata) that are not attached to the form. */
+    @Transactional(readOnly = true)
+    public List<String> missing(long formId, FormModel model) {
+        Set<String> attached = new HashSet<>();
+        of(formId).forEach(file -> attached.add(file.name()));
+        return model.mediaFiles().stream().filter(name -> !attached.contains(name)).toList();
+    }
+
+    /** The form's data files as select_one_from_file and pulldata read them, each parsed once while it is unchanged. */
+    @Transactional(readOnly = true)
+    public FormData data(long formId) {
+        Map<String, MediaFile> files = new HashMap<>();
+        of(formId).forEach(file -> files.put(file.name(), file));
+        return fileName -> {
+            MediaFile file = files.get(fileName);
+            if (file == null) {
+                return List.of();
+            }
+            return tables.computeIfAbsent(file.md5() + "/" + file.name(), key -> MediaTables.read(file.name(), content(file.id())));
+        };
+    }
+
+    /** The content type a file of this name is stored as; empty when a form cannot have such a file. */
+    public static Optional<String> typeOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : Optional.ofNullable(TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
     @Transactional(readOnly = true)

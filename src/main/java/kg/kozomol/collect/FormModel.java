@@ -1,9 +1,12 @@
 package kg.kozomol.collect;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import kg.kozomol.collect.expr.Expressions;
 
 /**
  * A form as Kozomol understands it, read from an XLSForm: the settings, the question tree and the choice lists. The
@@ -27,6 +30,25 @@ public record FormModel(String formId, String title, String version, String defa
         List<Question> all = new ArrayList<>();
         addAll(questions, all);
         return all;
+    }
+
+    /**
+     * The files the form names and phones must download with it: label media of questions and choices, the files of
+     * select_one_from_file questions and the CSVs pulldata reads, in order of appearance.
+     */
+    public Set<String> mediaFiles() {
+        Set<String> files = new LinkedHashSet<>();
+        for (Question q : all()) {
+            q.texts().media().values().forEach(byLanguage -> files.addAll(byLanguage.values()));
+            if (q.choices().file() != null) {
+                files.add(q.choices().file().name());
+            }
+            for (String expression : q.expressions()) {
+                files.addAll(Expressions.pulldataFiles(expression));
+            }
+        }
+        choices.values().forEach(list -> list.forEach(c -> c.media().values().forEach(byLanguage -> files.addAll(byLanguage.values()))));
+        return files;
     }
 
     public Optional<Question> find(String name) {

@@ -2,6 +2,7 @@ package kg.kozomol.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ class WebFormBrowserIT {
     @Autowired ApplicationContext context;
     @Autowired TransactionTemplate tx;
     @Autowired Forms forms;
+    @Autowired FormMedia media;
 
     Browser browser;
     ChromeDriver driver;
@@ -138,6 +140,53 @@ class WebFormBrowserIT {
         assertThat(xml).contains("<region>talas</region>", "<town>talas_city</town>", "<kind>school</kind>");
     }
 
+    @Test
+    void labelMediaShowAndChoicesAndPulldataComeFromTheAttachedFiles() {
+        CollectForm village = tx.execute(s -> {
+            forms.upload(world.study.id(), "village.xlsx", XlsFormFixture.village("1").bytes(), world.researcher);
+            CollectForm f = forms.byXmlFormId(world.study.id(), "village").orElseThrow();
+            java.util.function.BiConsumer<String, byte[]> attach = (name, bytes) -> media.attach(f.id(), name, bytes, world.researcher);
+            attach.accept("welcome.png", png());
+            attach.accept("yes.png", png());
+            attach.accept("hello.mp3", new byte[] {'I', 'D', '3', 3, 0});
+            attach.accept("how.mp4", new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
+            attach.accept("regions.csv", "name,label\nissyk_kul,Иссык-Кульская\ntalas,Таласская\n".getBytes(StandardCharsets.UTF_8));
+            attach.accept("towns.csv", FormFilesWebFormIT.TOWNS.getBytes(StandardCharsets.UTF_8));
+            return f;
+        });
+        browser.signIn(monitor.email(), Fixtures.PASSWORD);
+        browser.open("/collect/forms/" + village.id() + "/fill");
+        browser.waitForH1("Опрос села");
+        browser.waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var i = document.querySelector('.fill-media img'); return i.complete && i.naturalWidth > 0;"));
+        assertThat(driver.findElement(By.cssSelector(".fill-media img")).getAttribute("alt")).isEqualTo("Добро пожаловать");
+        assertThat(driver.findElement(By.cssSelector("#q-welcome-field audio")).getAttribute("controls")).isNotNull();
+        assertThat(driver.findElement(By.cssSelector("#q-agree-field video")).getAttribute("aria-label")).isEqualTo("Согласны?");
+        browser.assertAccessible();
+
+        assertThat(driver.findElements(By.cssSelector("input[name='a.town']"))).isEmpty();
+        assertThat(driver.findElement(By.id("q-district_office-field")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("label[for='q-region-0']")).click();
+        browser.waiting().until(d -> offered(d, "a.town").equals(List.of("karakol", "cholpon_ata")));
+        driver.findElement(By.cssSelector("label[for='q-town-1']")).click();
+        assertThat(driver.findElement(By.id("q-district_office-field")).isDisplayed()).as("Чолпон-Ата: 15000").isFalse();
+        driver.findElement(By.cssSelector("label[for='q-town-0']")).click();
+        browser.waiting().until(d -> d.findElement(By.id("q-district_office-field")).isDisplayed());
+        browser.assertAccessible();
+    }
+
+    /** A real one-pixel PNG, so the browser draws it. */
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static List<String> offered(org.openqa.selenium.WebDriver driver, String name) {
         return driver.findElements(By.cssSelector("input[name='" + name + "']")).stream().map(e -> e.getAttribute("value")).toList();
     }
@@ -162,7 +211,9 @@ class WebFormBrowserIT {
                 "2 * 1000000000000", "${s} * 2", "${big} * 1", "${m} = 'a b c'", "${a} != ${b}", "${b} = ''", "${b} < 1",
                 "today() > '2020-01-01'", "string-length(today())", "unknown(1)", "sum(1)", "'unclosed", "${bad name}", "foo",
                 "1 +", "(1 + 2) * 3", "2 + 3 * 4 - 1", "5 mod -3", "-5 mod 3", "1.5 div 0.5", "${a} div 2 = 2.5",
-                "if(${b}, 1, 0)", "concat(${a}, ${s})", "number(${d})", "int(1 div 0)");
+                "if(${b}, 1, 0)", "concat(${a}, ${s})", "number(${d})", "int(1 div 0)", "pulldata('towns', 'population', 'name', 'karakol')",
+                "pulldata('towns', 'population', 'name', 'nowhere')", "pulldata('towns', 'population', 'name', ${a}) + 1",
+                "pulldata('towns', 'population')");
         List<String> java = new ArrayList<>();
         for (String expression : table) {
             java.add(javaResult(expression, answers, "5"));
@@ -171,7 +222,11 @@ class WebFormBrowserIT {
         List<String> js = (List<String>) driver.executeScript("""
                 var table = arguments[0], answers = arguments[1], current = arguments[2];
                 var scope = {answer: function (n) { return answers[n] === undefined ? '' : answers[n]; },
-                             current: function () { return current; }};
+                             current: function () { return current; },
+                             pulldata: function (file, column, keyColumn, key) {
+                               return file === 'towns' && column === 'population' && keyColumn === 'name' && key === 'karakol'
+                                 ? '80000' : '';
+                             }};
                 return table.map(function (source) {
                   try {
                     var value = CollectExpr.evaluate(CollectExpr.parse(source), scope);
@@ -201,6 +256,16 @@ class WebFormBrowserIT {
             @Override
             public String current() {
                 return current;
+            }
+
+            @Override
+            public String pulldata(String file, String column, String keyColumn, String key) {
+                return new FormData() {
+                    @Override
+                    public List<Map<String, String>> rows(String fileName) {
+                        return fileName.equals("towns.csv") ? List.of(Map.of("name", "karakol", "population", "80000")) : List.of();
+                    }
+                }.pulldata(file, column, keyColumn, key);
             }
         };
         try {

@@ -99,4 +99,33 @@ public final class XlsFormFixture {
         f.row("settings", "school_audit", "Аудит доступности школы", version, "Russian (ru)");
         return f;
     }
+
+    /**
+     * A village survey using label media (per language and untranslated, in the short and media:: forms), choices from
+     * attached CSV, XML and GeoJSON files with a choice filter and parameters, and pulldata.
+     */
+    public static XlsFormFixture village(String version) {
+        XlsFormFixture f = new XlsFormFixture();
+        f.sheet("survey", "type", "name", "label::Russian (ru)", "label::Kyrgyz (ky)", "media::image::Russian (ru)",
+                "image::Kyrgyz (ky)", "audio", "media::video", "choice_filter", "parameters", "calculation", "required", "relevant");
+        f.row("survey", "note", "welcome", "Добро пожаловать", "Кош келиңиз", "welcome.png", "welcome_ky.png", "hello.mp3");
+        f.row("survey", "select_one yn", "agree", "Согласны?", "Макулсузбу?", null, null, null, "how.mp4");
+        f.row("survey", "select_one_from_file regions.csv", "region", "Область", "Облус", null, null, null, null, null, null, null,
+                "yes");
+        f.row("survey", "select_one_from_file towns.csv", "town", "Город", "Шаар", null, null, null, null, "region=${region}");
+        f.row("survey", "select_multiple_from_file sites.xml", "sites", "Объекты", "Объекттер", null, null, null, null, null,
+                "value=code, label=title");
+        f.row("survey", "select_one_from_file areas.geojson", "area", "Участок", "Участок");
+        f.row("survey", "calculate", "population", null, null, null, null, null, null, null, null,
+                "pulldata('towns', 'population', 'name', ${town})");
+        f.row("survey", "note", "population_note", "Население: ${population}", "Калкы: ${population}");
+        f.row("survey", "text", "district_office", "Районный офис", "Райондук кеңсе", null, null, null, null, null, null, null, null,
+                "${population} > 50000");
+        f.sheet("choices", "list_name", "name", "label::Russian (ru)", "label::Kyrgyz (ky)", "image");
+        f.row("choices", "yn", "yes", "Да", "Ооба", "yes.png");
+        f.row("choices", "yn", "no", "Нет", "Жок");
+        f.sheet("settings", "form_id", "form_title", "version", "default_language");
+        f.row("settings", "village", "Опрос села", version, "Russian (ru)");
+        return f;
+    }
 }

@@ -12,4 +12,9 @@ public interface Answers {
     default String column(String name) {
         return "";
     }
+
+    /** {@code pulldata(...)} reads a CSV attached to the form; where none is at hand the check it is part of is skipped. */
+    default String pulldata(String instance, String column, String keyColumn, String key) {
+        throw new UnsupportedFunctionException("pulldata");
+    }
 }

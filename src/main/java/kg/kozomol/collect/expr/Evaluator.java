@@ -121,6 +121,11 @@ final class Evaluator {
                 yield number(eval(args.get(0)));
             }
             case "round" -> round(call);
+            case "pulldata" -> {
+                arity(call, 4);
+                yield answers.pulldata(text(eval(args.get(0))), text(eval(args.get(1))), text(eval(args.get(2))),
+                        text(eval(args.get(3))));
+            }
             case "today" -> LocalDate.now(clock).toString();
             case "now" -> OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             case "not" -> {

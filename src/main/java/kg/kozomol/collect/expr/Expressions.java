@@ -53,6 +53,39 @@ public final class Expressions {
         return names;
     }
 
+    /** The calls of a function in an expression, in order of appearance (e.g. to check pulldata's arguments). */
+    public static List<Expr.Call> calls(Expr expr, String function) {
+        List<Expr.Call> calls = new java.util.ArrayList<>();
+        visit(expr, e -> {
+            if (e instanceof Expr.Call call && call.function().equals(function)) {
+                calls.add(call);
+            }
+        });
+        return calls;
+    }
+
+    /**
+     * The CSV files an expression's {@code pulldata('name', …)} calls read ({@code name.csv}); none when it does not
+     * parse, which the form check reports apart.
+     */
+    public static Set<String> pulldataFiles(String source) {
+        Set<String> files = new LinkedHashSet<>();
+        if (source == null) {
+            return files;
+        }
+        try {
+            for (Expr.Call call : calls(Parser.parse(source, true), "pulldata")) {
+                if (!call.arguments().isEmpty() && call.arguments().get(0) instanceof Expr.Literal literal
+                        && literal.value() instanceof String name) {
+                    files.add(name + ".csv");
+                }
+            }
+        } catch (ExprException e) {
+            // reported by the form check
+        }
+        return files;
+    }
+
     /** References in label or hint text, where {@code ${name}} shows the answer. */
     public static Set<String> textReferences(String text) {
         Set<String> names = new LinkedHashSet<>();

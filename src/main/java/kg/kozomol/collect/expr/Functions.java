@@ -6,12 +6,12 @@ import java.util.Set;
 final class Functions {
 
     static final Set<String> EVALUATED = Set.of("if", "selected", "count-selected", "string-length", "regex", "concat",
-            "coalesce", "int", "number", "round", "today", "now", "not", "true", "false", "string", "boolean");
+            "coalesce", "int", "number", "round", "today", "now", "not", "true", "false", "string", "boolean", "pulldata");
 
     static final Set<String> PASSED_THROUGH = Set.of("jr:choice-name", "position", "indexed-repeat", "sum", "max", "min",
             "count", "substr", "contains", "starts-with", "ends-with", "uuid", "once", "format-date", "format-date-time",
             "decimal-date-time", "date", "date-time", "decimal-time", "pow", "abs", "floor", "ceiling", "selected-at",
-            "jr:itext", "random", "pulldata", "translate", "normalize-space", "boolean-from-string", "checklist",
+            "jr:itext", "random", "translate", "normalize-space", "boolean-from-string", "checklist",
             "weighted-checklist", "distance", "area", "digest", "base64-decode", "join", "substring-before",
             "substring-after", "exp", "log", "log10", "sqrt", "sin", "cos", "tan", "pi", "instance", "current", "last");
 

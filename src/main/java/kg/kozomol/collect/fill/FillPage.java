@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.Question;
@@ -28,7 +29,28 @@ public record FillPage(String title, List<Block> blocks) {
     public record Entry(int index, List<Field> fields) {
     }
 
-    public record Option(String value, String label, String id, boolean checked) {
+    /** @param image the address of the choice's attached image, null when it has none or it is not attached */
+    public record Option(String value, String label, String id, boolean checked, String image) {
+    }
+
+    /** The addresses of the label's attached image, audio and video; null for those it has not or are not attached. */
+    public record Media(String image, String audio, String video) {
+
+        public static final Media NONE = new Media(null, null, null);
+
+        /** The label's media in a language; {@code url} gives an attached file's address, null when it is not attached. */
+        static Media of(FormLogic logic, Map<String, Map<String, String>> media, String language, Function<String, String> url) {
+            if (media.isEmpty()) {
+                return NONE;
+            }
+            String image = media.containsKey("image") ? "image" : "big-image";
+            return new Media(file(logic, media.get(image), language, url), file(logic, media.get("audio"), language, url),
+                    file(logic, media.get("video"), language, url));
+        }
+
+        private static String file(FormLogic logic, Map<String, String> files, String language, Function<String, String> url) {
+            return files == null ? null : url.apply(logic.text(files, language));
+        }
     }
 
     /**
@@ -40,7 +62,7 @@ public record FillPage(String title, List<Block> blocks) {
      */
     public record Field(String key, String id, String kind, String label, String hint, boolean required, boolean readOnly,
             String error, String value, List<Option> options, boolean visible, String relevant, String constraint,
-            String constraintMessage, String scope, String accept, String choiceFilter, String choiceList) {
+            String constraintMessage, String scope, String accept, String choiceFilter, String choiceList, Media media) {
 
         public String[] point() {
             String[] parts = value.trim().split("\\s+");
@@ -56,16 +78,20 @@ public record FillPage(String title, List<Block> blocks) {
         }
     }
 
-    /** A choice as the browser needs it to re-apply a choice filter: its value, label and further columns. */
-    public record ListedChoice(String name, String label, Map<String, String> columns) {
+    /** A choice as the browser needs it to re-apply a choice filter: its value, label, image and further columns. */
+    public record ListedChoice(String name, String label, String image, Map<String, String> columns) {
     }
 
-    /** The whole lists of the selects that have a choice filter, which the browser narrows as answers change. */
-    public static Map<String, List<ListedChoice>> filteredLists(FormLogic logic, String language) {
+    /**
+     * The whole lists of the selects that have a choice filter (by {@link Question.Choices#key()}), which the browser
+     * narrows as answers change.
+     */
+    public static Map<String, List<ListedChoice>> filteredLists(FormLogic logic, String language, Function<String, String> mediaUrl) {
         Map<String, List<ListedChoice>> lists = new java.util.LinkedHashMap<>();
-        logic.model().all().stream().filter(q -> q.choices().filter() != null).map(q -> q.choices().listName()).distinct()
-                .forEach(list -> lists.put(list, logic.model().choices().getOrDefault(list, List.of()).stream()
-                        .map(c -> new ListedChoice(c.name(), choiceLabel(logic, c, language), c.properties())).toList()));
+        logic.model().all().stream().filter(q -> q.choices().filter() != null)
+                .forEach(q -> lists.computeIfAbsent(q.choices().key(), key -> logic.choices(q).stream()
+                        .map(c -> new ListedChoice(c.name(), choiceLabel(logic, c, language),
+                                Media.of(logic, c.media(), language, mediaUrl).image(), c.properties())).toList()));
         return lists;
     }
 
@@ -78,8 +104,9 @@ public record FillPage(String title, List<Block> blocks) {
         return "q-" + key.replace('#', '-');
     }
 
+    /** @param mediaUrl the address of an attached media file by name, null when the form has no such file attached */
     public static FillPage of(FormLogic logic, FillState state, List<Question> questions, Map<String, String> errors,
-            String otherLabel) {
+            String otherLabel, Function<String, String> mediaUrl) {
         String language = state.language();
         String title = questions.size() == 1 && questions.get(0).type().isContainer() ? label(logic, questions.get(0), state,
                 Scope.TOP, language) : null;
@@ -87,11 +114,12 @@ public record FillPage(String title, List<Block> blocks) {
                 ? questions.get(0).children() : questions;
         String relevant = title != null && questions.get(0).type() == QuestionType.GROUP ? questions.get(0).logic().relevant() : null;
         List<Block> blocks = new ArrayList<>();
-        new Builder(logic, state, errors, otherLabel).blocks(shown, Scope.TOP, relevant, true, blocks);
+        new Builder(logic, state, errors, otherLabel, mediaUrl).blocks(shown, Scope.TOP, relevant, true, blocks);
         return new FillPage(title, blocks);
     }
 
-    private record Builder(FormLogic logic, FillState state, Map<String, String> errors, String otherLabel) {
+    private record Builder(FormLogic logic, FillState state, Map<String, String> errors, String otherLabel,
+            Function<String, String> mediaUrl) {
 
         void blocks(List<Question> questions, Scope scope, String relevant, boolean visible, List<Block> into) {
             for (Question q : questions) {
@@ -123,7 +151,7 @@ public record FillPage(String title, List<Block> blocks) {
                     "true()".equals(q.logic().readOnly()), errors.get(key), value, options(q, scope, key, value, language), visible,
                     relevant, q.logic().constraint(), constraintMessage,
                     scope.repeat() == null ? "" : scope.repeat() + "#" + scope.index(), accept(q), q.choices().filter(),
-                    q.choices().filter() == null ? null : q.choices().listName());
+                    q.choices().filter() == null ? null : q.choices().key(), Media.of(logic, q.texts().media(), language, mediaUrl));
         }
 
         private List<Option> options(Question q, Scope scope, String key, String value, String language) {
@@ -135,10 +163,10 @@ public record FillPage(String title, List<Block> blocks) {
             List<Choice> choices = logic.offered(q, state, scope);
             for (Choice c : choices) {
                 options.add(new Option(c.name(), choiceLabel(logic, c, language), id(key) + "-" + options.size(),
-                        chosen.contains(c.name())));
+                        chosen.contains(c.name()), Media.of(logic, c.media(), language, mediaUrl).image()));
             }
             if (q.choices().orOther() && choices.stream().noneMatch(c -> c.name().equals("other"))) {
-                options.add(new Option("other", otherLabel, id(key) + "-" + options.size(), chosen.contains("other")));
+                options.add(new Option("other", otherLabel, id(key) + "-" + options.size(), chosen.contains("other"), null));
             }
             return options;
         }

@@ -6,13 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kg.kozomol.collect.Choice;
+import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormModel;
+import kg.kozomol.collect.ItemsFile;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.expr.Answers;
@@ -48,10 +52,17 @@ public final class FormLogic {
 
     private final FormModel model;
     private final Clock clock;
+    private final FormData data;
 
     public FormLogic(FormModel model, Clock clock) {
+        this(model, clock, FormData.NONE);
+    }
+
+    /** @param data the form's attached files, which select_one_from_file and pulldata read */
+    public FormLogic(FormModel model, Clock clock, FormData data) {
         this.model = model;
         this.clock = clock;
+        this.data = data;
     }
 
     public FormModel model() {
@@ -155,7 +166,7 @@ public final class FormLogic {
 
     /** The choices a select offers now: its list, narrowed by its choice filter to those the answers so far allow. */
     public List<Choice> offered(Question q, FillState state, Scope scope) {
-        List<Choice> choices = model.choices().getOrDefault(q.choices().listName(), List.of());
+        List<Choice> choices = choices(q);
         if (q.choices().filter() == null) {
             return choices;
         }
@@ -172,6 +183,65 @@ public final class FormLogic {
                 return true;
             }
         }).toList();
+    }
+
+    /**
+     * A select's whole list: the choices sheet's, or the rows of its attached file with a value (the label columns
+     * {@code label} and {@code label::language}, or those the parameters name; every column can be filtered on).
+     */
+    public List<Choice> choices(Question q) {
+        ItemsFile file = q.choices().file();
+        if (file == null) {
+            return model.choices().getOrDefault(q.choices().listName(), List.of());
+        }
+        List<Choice> choices = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Map<String, String> row : data.rows(file.name())) {
+            String value = row.getOrDefault(file.valueColumn(), "").strip();
+            if (value.isEmpty() || !seen.add(value)) {
+                continue;
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            row.forEach((column, text) -> {
+                if (column.equals(file.labelColumn()) && !text.isBlank()) {
+                    labels.put(FormModel.DEFAULT_LANGUAGE, text);
+                } else if (column.startsWith(file.labelColumn() + "::") && !text.isBlank()) {
+                    labels.put(column.substring(file.labelColumn().length() + 2), text);
+                }
+            });
+            choices.add(new Choice(value, labels, row));
+        }
+        return choices;
+    }
+
+    /**
+     * The rows of the CSVs the form's pulldata calls read, for the browser to evaluate them as the server does: only
+     * the columns the calls name (every column when a call computes a column name).
+     */
+    public Map<String, List<Map<String, String>>> pulldataTables() {
+        Map<String, Set<String>> columns = new LinkedHashMap<>();
+        for (Question q : model.all()) {
+            for (String expression : q.expressions()) {
+                try {
+                    for (Expr.Call call : Expressions.calls(Expressions.parseFilter(expression), "pulldata")) {
+                        if (call.arguments().size() == 4 && call.arguments().get(0) instanceof Expr.Literal file) {
+                            Set<String> read = columns.computeIfAbsent(Expressions.text(file.value()), f -> new HashSet<>());
+                            for (Expr argument : call.arguments().subList(1, 3)) {
+                                read.add(argument instanceof Expr.Literal column ? Expressions.text(column.value()) : "*");
+                            }
+                        }
+                    }
+                } catch (ExprException e) {
+                    // a form with an unreadable expression is never stored
+                }
+            }
+        }
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+        columns.forEach((instance, read) -> tables.put(instance, data.rows(instance + ".csv").stream()
+                .map(row -> read.contains("*") ? row : row.entrySet().stream().filter(e -> read.contains(e.getKey()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                .toList()));
+        return tables;
     }
 
     private Set<String> offeredValues(Question q, FillState state, Scope scope) {
@@ -272,6 +342,11 @@ public final class FormLogic {
             @Override
             public String current() {
                 return current;
+            }
+
+            @Override
+            public String pulldata(String instance, String column, String keyColumn, String key) {
+                return data.pulldata(instance, column, keyColumn, key);
             }
         };
     }

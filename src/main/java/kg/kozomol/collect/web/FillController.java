@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.WebUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.CollectProperties;
+import kg.kozomol.collect.FormMedia;
 import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.Question;
@@ -70,18 +73,20 @@ class FillController {
     private final Drafts drafts;
     private final Submissions submissions;
     private final StoredFiles files;
+    private final FormMedia media;
     private final CollectProperties properties;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
 
-    FillController(Forms forms, FillAccess access, Drafts drafts, Submissions submissions, StoredFiles files,
+    FillController(Forms forms, FillAccess access, Drafts drafts, Submissions submissions, StoredFiles files, FormMedia media,
             CollectProperties properties, MessageSource messages, JsonMapper json, Clock clock) {
         this.forms = forms;
         this.access = access;
         this.drafts = drafts;
         this.submissions = submissions;
         this.files = files;
+        this.media = media;
         this.properties = properties;
         this.messages = messages;
         this.json = json;
@@ -202,7 +207,7 @@ class FillController {
         Optional<Drafts.Draft> draft = drafts.find(formId, user.id());
         long versionId = draft.map(Drafts.Draft::formVersionId).orElse(form.currentVersionId());
         FormModel model = forms.model(versionId);
-        FormLogic logic = new FormLogic(model, clock);
+        FormLogic logic = new FormLogic(model, clock, media.data(formId));
         FillState state = draft.map(Drafts.Draft::state).orElseGet(() -> {
             FillState fresh = FillState.start(language(model));
             logic.applyDefaults(fresh);
@@ -308,7 +313,10 @@ class FillController {
         FillState state = filling.state();
         FormLogic logic = filling.logic();
         List<Question> questions = filling.pages().get(state.page());
-        FillPage page = FillPage.of(logic, state, questions, errors, text("collect.fill.other"));
+        Map<String, String> attached = new HashMap<>();
+        String base = Optional.ofNullable(ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath()).orElse("");
+        media.of(filling.form().id()).forEach(m -> attached.put(m.name(), base + "/collect/forms/" + m.formId() + "/media/" + m.id()));
+        FillPage page = FillPage.of(logic, state, questions, errors, text("collect.fill.other"), attached::get);
         List<String[]> summary = new ArrayList<>();
         page.blocks().forEach(b -> {
             if (b.field() != null) {
@@ -338,7 +346,8 @@ class FillController {
         model.addAttribute("answersJson", json.writeValueAsString(state.answers()));
         model.addAttribute("calculationsJson", json.writeValueAsString(calculations));
         model.addAttribute("repeatsJson", json.writeValueAsString(repeats(logic.model())));
-        model.addAttribute("choicesJson", json.writeValueAsString(FillPage.filteredLists(logic, state.language())));
+        model.addAttribute("pulldataJson", json.writeValueAsString(logic.pulldataTables()));
+        model.addAttribute("choicesJson", json.writeValueAsString(FillPage.filteredLists(logic, state.language(), attached::get)));
         return "collect/fill";
     }
 

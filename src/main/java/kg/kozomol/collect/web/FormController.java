@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.FormMedia;
+import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.FormVersion;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.MediaFile;
@@ -97,7 +98,9 @@ class FormController {
     private String page(CollectForm form, Model model, String mediaError, Object[] mediaErrorArgs) {
         model.addAttribute("form", form);
         model.addAttribute("versions", forms.versions(form.id()));
-        model.addAttribute("model", forms.model(form.currentVersionId()));
+        FormModel current = forms.model(form.currentVersionId());
+        model.addAttribute("model", current);
+        model.addAttribute("missingMedia", media.missing(form.id(), current));
         KozomolPrincipal user = CurrentUser.required();
         boolean owner = (user.hasRole(Role.RESEARCHER) || user.hasRole(Role.COORDINATOR))
                 && access.canEdit(access.readable(form.studyId(), user), user);

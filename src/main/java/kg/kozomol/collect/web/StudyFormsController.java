@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.kozomol.collect.AppUsers;
 import kg.kozomol.collect.Consents;
+import kg.kozomol.collect.FormMedia;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.ImportedForm;
 import kg.kozomol.collect.xlsform.XlsFormFileException;
@@ -35,9 +36,11 @@ class StudyFormsController {
     private final Forms forms;
     private final AppUsers appUsers;
     private final Consents consents;
+    private final FormMedia media;
 
-    StudyFormsController(StudyAccess access, Forms forms, AppUsers appUsers, Consents consents) {
+    StudyFormsController(StudyAccess access, Forms forms, AppUsers appUsers, Consents consents, FormMedia media) {
         this.consents = consents;
+        this.media = media;
         this.access = access;
         this.forms = forms;
         this.appUsers = appUsers;
@@ -64,7 +67,10 @@ class StudyFormsController {
             try {
                 ImportedForm imported = forms.upload(studyId, file.getOriginalFilename(), file.getBytes(), user);
                 if (imported.valid()) {
-                    redirect.addFlashAttribute("flash", "collect.form.uploaded");
+                    // As ODK Central, a form may come before its media: it is stored, and the missing files are named.
+                    boolean missing = forms.byXmlFormId(studyId, imported.model().formId())
+                            .map(form -> !media.missing(form.id(), imported.model()).isEmpty()).orElse(false);
+                    redirect.addFlashAttribute("flash", missing ? "collect.form.uploadedMissingMedia" : "collect.form.uploaded");
                     return "redirect:/collect/studies/" + studyId;
                 }
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.FormModel;
+import kg.kozomol.collect.ItemsFile;
+import kg.kozomol.collect.LabelMedia;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.Question.Choices;
 import kg.kozomol.collect.Question.Logic;
@@ -28,6 +30,8 @@ final class FormBuilder {
     private static final Set<String> YES = Set.of("yes", "true", "true()", "1");
     private static final Set<String> NO = Set.of("no", "false", "false()", "0");
     private static final Set<String> CHOICE_COLUMNS = Set.of("list_name", "name");
+    /** A column an itemset reads by name, as pyxform accepts in the parameters column. */
+    private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
 
     private final Map<String, Sheet> sheets;
     private final Problems problems;
@@ -94,7 +98,7 @@ final class FormBuilder {
                     properties.put(column, row.get(column));
                 }
             }
-            options.add(new Choice(name, sheet.translations(row, "label"), properties));
+            options.add(new Choice(name, sheet.translations(row, "label"), properties, media(sheet, row)));
         }
     }
 
@@ -132,7 +136,15 @@ final class FormBuilder {
             }
             Choices choiceSpec = Choices.NONE;
             QuestionType questionType;
-            if (type.startsWith("select_one ") || type.startsWith("select_multiple ")) {
+            if (type.startsWith("select_one_from_file ") || type.startsWith("select_multiple_from_file ")) {
+                String[] parts = row.get("type").strip().split("\\s+");
+                if (parts.length != 2) {
+                    problems.add(sheet, row, "type", "unknownType", type);
+                    continue;
+                }
+                questionType = type.startsWith("select_one") ? QuestionType.SELECT_ONE : QuestionType.SELECT_MULTIPLE;
+                choiceSpec = new Choices(null, false, row.get("choice_filter"), itemsFile(sheet, row, parts[1]));
+            } else if (type.startsWith("select_one ") || type.startsWith("select_multiple ")) {
                 String[] parts = type.split(" ");
                 questionType = parts[0].equals("select_one") ? QuestionType.SELECT_ONE : QuestionType.SELECT_MULTIPLE;
                 boolean orOther = parts.length == 3 && parts[2].equals("or_other");
@@ -187,11 +199,58 @@ final class FormBuilder {
     private Question question(Sheet sheet, Sheet.Row row, String name, QuestionType type, String path, Choices choiceSpec,
             List<Question> children) {
         Texts texts = new Texts(sheet.translations(row, "label"), sheet.translations(row, "hint"),
-                sheet.translations(row, "required_message"), sheet.translations(row, "constraint_message"));
+                sheet.translations(row, "required_message"), sheet.translations(row, "constraint_message"), media(sheet, row));
         Logic logic = new Logic(flag(row.get("required")), row.get("relevant"), row.get("constraint"), row.get("calculation"),
                 flag(row.get("read_only")));
         return new Question(name, type, path, row.number(), texts, logic, choiceSpec, row.get("default"), row.get("appearance"),
                 children);
+    }
+
+    /**
+     * The media columns of a row by form and language; a file that is not of the column's kind (an MP3 in
+     * {@code media::image}) is a problem, since it could never be attached as that.
+     */
+    private Map<String, Map<String, String>> media(Sheet sheet, Sheet.Row row) {
+        Map<String, Map<String, String>> media = new LinkedHashMap<>();
+        for (String form : LabelMedia.FORMS) {
+            for (String column : sheet.columns()) {
+                String file = row.get(column);
+                if (file == null || XlsFormReader.language(column, "media::" + form) == null) {
+                    continue;
+                }
+                if (!LabelMedia.fits(form, file)) {
+                    problems.add(sheet, row, column, "badMediaFile", file, form);
+                }
+            }
+            Map<String, String> files = sheet.translations(row, "media::" + form);
+            if (!files.isEmpty()) {
+                media.put(form, files);
+            }
+        }
+        return media;
+    }
+
+    /** {@code select_one_from_file cities.csv}: the file, and the value and label columns the parameters column may name. */
+    private ItemsFile itemsFile(Sheet sheet, Sheet.Row row, String file) {
+        if (!ItemsFile.EXTENSIONS.contains(ItemsFile.extension(file)) || !NAME.matcher(ItemsFile.instanceId(file)).matches()) {
+            problems.add(sheet, row, "type", "badItemsFile", file);
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        String written = row.get("parameters");
+        if (written != null) {
+            for (String parameter : written.replaceAll("\\s*=\\s*", "=").split("[\\s,;]+")) {
+                String[] pair = parameter.split("=", 2);
+                String key = pair[0].toLowerCase(Locale.ROOT);
+                if (pair.length != 2 || !key.equals("value") && !key.equals("label")) {
+                    problems.add(sheet, row, "parameters", "unknownParameter", parameter);
+                } else if (!COLUMN.matcher(pair[1]).matches()) {
+                    problems.add(sheet, row, "parameters", "badParameter", key, pair[1]);
+                } else {
+                    parameters.put(key, pair[1]);
+                }
+            }
+        }
+        return ItemsFile.of(file, parameters.get("value"), parameters.get("label"));
     }
 
     /** pyxform's companion of {@code select_one list or_other}: a text question shown when "other" is chosen. */
@@ -222,12 +281,22 @@ final class FormBuilder {
             languages.addAll(q.texts().hints().keySet());
             languages.addAll(q.texts().requiredMessages().keySet());
             languages.addAll(q.texts().constraintMessages().keySet());
+            mediaLanguages(q.texts().media(), languages);
         }
-        choices.values().forEach(list -> list.forEach(c -> languages.addAll(c.labels().keySet())));
+        choices.values().forEach(list -> list.forEach(c -> {
+            languages.addAll(c.labels().keySet());
+            mediaLanguages(c.media(), languages);
+        }));
         if (languages.size() > 1 && defaultLanguage.equals(FormModel.DEFAULT_LANGUAGE) && !usesDefault(probe)) {
             languages.remove(FormModel.DEFAULT_LANGUAGE);
         }
         return List.copyOf(languages);
+    }
+
+    /** A media file without a language is the same in every language, so it adds no "default" translation of its own. */
+    private static void mediaLanguages(Map<String, Map<String, String>> media, Set<String> languages) {
+        media.values().forEach(files -> files.keySet().stream().filter(l -> !l.equals(FormModel.DEFAULT_LANGUAGE))
+                .forEach(languages::add));
     }
 
     private boolean usesDefault(FormModel probe) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.FormModel;
+import kg.kozomol.collect.ItemsFile;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.expr.Expr;
 import kg.kozomol.collect.expr.ExprException;
@@ -58,6 +59,7 @@ final class FormChecker {
             texts(row, "label", q.texts().labels());
             texts(row, "hint", q.texts().hints());
         }
+        instances();
         new Cycles(dependsOn).find().forEach(cycle -> {
             Question first = byName.get(cycle.get(0));
             String column = first.logic().calculation() != null ? "calculation" : "relevant";
@@ -70,12 +72,59 @@ final class FormChecker {
             return Set.of();
         }
         try {
-            Set<String> references = Expressions.references(Expressions.parse(source));
+            Expr expr = Expressions.parse(source);
+            Set<String> references = Expressions.references(expr);
             known(row, column, references);
+            pulldata(row, column, expr);
             return references;
         } catch (ExprException e) {
             problems.add(survey, row, column, "badExpression", source);
             return Set.of();
+        }
+    }
+
+    /** {@code pulldata('file', 'column', 'key_column', key)}: four arguments, the first the CSV's name as a string. */
+    private void pulldata(Sheet.Row row, String column, Expr expr) {
+        for (Expr.Call call : Expressions.calls(expr, "pulldata")) {
+            if (call.arguments().size() != 4) {
+                problems.add(survey, row, column, "pulldataArguments", String.valueOf(call.arguments().size()));
+            } else if (!(call.arguments().get(0) instanceof Expr.Literal literal && literal.value() instanceof String name
+                    && FormBuilder.NAME.matcher(name).matches())) {
+                problems.add(survey, row, column, "pulldataFile");
+            }
+        }
+    }
+
+    /**
+     * Each secondary instance id names one source: a choice list with a filter, a select_one_from_file file, or a CSV
+     * pulldata reads ({@code cities.csv} and {@code cities.xml} cannot both be {@code instance('cities')}).
+     */
+    private void instances() {
+        Map<String, String> sources = new HashMap<>();
+        model.all().stream().filter(q -> q.choices().filter() != null && q.choices().file() == null)
+                .forEach(q -> sources.putIfAbsent(q.choices().listName(), "list"));
+        for (Question q : model.all()) {
+            Sheet.Row row = row(q);
+            if (row == null) {
+                continue;
+            }
+            if (q.choices().file() != null) {
+                instance(sources, q.choices().file().name(), row, "type");
+            }
+            for (String file : q.expressions().stream().flatMap(e -> Expressions.pulldataFiles(e).stream()).toList()) {
+                instance(sources, file, row, "calculation");
+            }
+        }
+    }
+
+    private void instance(Map<String, String> sources, String file, Sheet.Row row, String column) {
+        if (!ItemsFile.EXTENSIONS.contains(ItemsFile.extension(file))) {
+            return; // reported as a bad file already
+        }
+        String id = ItemsFile.instanceId(file);
+        String existing = sources.putIfAbsent(id, file);
+        if (existing != null && !existing.equals(file)) {
+            problems.add(survey, row, column, "instanceConflict", id, file, existing.equals("list") ? id : existing);
         }
     }
 
@@ -84,6 +133,10 @@ final class FormChecker {
         try {
             Expr filter = Expressions.parseFilter(q.choices().filter());
             known(row, "choice_filter", Expressions.references(filter));
+            pulldata(row, "choice_filter", filter);
+            if (q.choices().file() != null) {
+                return; // the file's columns are known once it is attached
+            }
             List<Choice> choices = model.choices().getOrDefault(q.choices().listName(), List.of());
             for (String column : Expressions.columns(filter)) {
                 if (!column.equals("name") && choices.stream().noneMatch(c -> c.properties().containsKey(column))) {

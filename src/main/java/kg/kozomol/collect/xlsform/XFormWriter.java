@@ -3,14 +3,18 @@ package kg.kozomol.collect.xlsform;
 import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.FormModel;
+import kg.kozomol.collect.ItemsFile;
+import kg.kozomol.collect.LabelMedia;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.expr.Expressions;
@@ -86,7 +90,7 @@ final class XFormWriter {
                 xml.writeAttribute("default", "true()");
             }
             for (Question q : model.all()) {
-                text(q.path() + ":label", q.texts().labels(), language);
+                label(q.path() + ":label", q.texts().labels(), q.texts().media(), language);
                 text(q.path() + ":hint", q.texts().hints(), language);
                 if (translated(q.texts().requiredMessages())) {
                     text(q.path() + ":jr:requiredMsg", q.texts().requiredMessages(), language);
@@ -97,7 +101,8 @@ final class XFormWriter {
             }
             for (Map.Entry<String, List<Choice>> list : model.choices().entrySet()) {
                 for (int i = 0; i < list.getValue().size(); i++) {
-                    text(choiceText(list.getKey(), i), list.getValue().get(i).labels(), language);
+                    Choice choice = list.getValue().get(i);
+                    label(choiceText(list.getKey(), i), choice.labels(), choice.media(), language);
                 }
             }
             xml.writeEndElement();
@@ -107,16 +112,36 @@ final class XFormWriter {
 
     /** One text in one language; a missing translation falls back to the default language, then to any. */
     private void text(String id, Map<String, String> texts, String language) throws XMLStreamException {
-        if (texts.isEmpty()) {
+        label(id, texts, Map.of(), language);
+    }
+
+    /**
+     * A label's text followed by its media as pyxform writes them: {@code <value form="image">jr://images/a.png</value>}.
+     * Media fall back across languages as text does.
+     */
+    private void label(String id, Map<String, String> texts, Map<String, Map<String, String>> media, String language)
+            throws XMLStreamException {
+        if (texts.isEmpty() && media.isEmpty()) {
             return;
         }
-        String value = texts.getOrDefault(language, texts.getOrDefault(model.defaultLanguage(), texts.values().iterator().next()));
         xml.writeStartElement(XFORMS, "text");
         xml.writeAttribute("id", id);
-        xml.writeStartElement(XFORMS, "value");
-        withOutputs(value);
+        if (!texts.isEmpty()) {
+            xml.writeStartElement(XFORMS, "value");
+            withOutputs(inLanguage(texts, language));
+            xml.writeEndElement();
+        }
+        for (Map.Entry<String, Map<String, String>> form : media.entrySet()) {
+            xml.writeStartElement(XFORMS, "value");
+            xml.writeAttribute("form", form.getKey());
+            xml.writeCharacters(LabelMedia.uri(form.getKey(), inLanguage(form.getValue(), language)));
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
-        xml.writeEndElement();
+    }
+
+    private String inLanguage(Map<String, String> texts, String language) {
+        return texts.getOrDefault(language, texts.getOrDefault(model.defaultLanguage(), texts.values().iterator().next()));
     }
 
     /** {@code ${name}} in a label shows the answer: an {@code <output>} of the node's path. */
@@ -167,8 +192,8 @@ final class XFormWriter {
     }
 
     private void secondaryInstances() throws XMLStreamException {
-        List<String> filtered = model.all().stream().filter(q -> q.choices().filter() != null).map(q -> q.choices().listName())
-                .distinct().toList();
+        List<String> filtered = model.all().stream().filter(q -> q.choices().filter() != null && q.choices().file() == null)
+                .map(q -> q.choices().listName()).distinct().toList();
         for (String list : filtered) {
             xml.writeStartElement(XFORMS, "instance");
             xml.writeAttribute("id", list);
@@ -187,6 +212,23 @@ final class XFormWriter {
             }
             xml.writeEndElement();
             xml.writeEndElement();
+        }
+        externalInstances();
+    }
+
+    /** The attached files select_one_from_file and pulldata read: {@code <instance id="cities" src="jr://file-csv/cities.csv"/>}. */
+    private void externalInstances() throws XMLStreamException {
+        Set<String> files = new LinkedHashSet<>();
+        for (Question q : model.all()) {
+            if (q.choices().file() != null) {
+                files.add(q.choices().file().name());
+            }
+            q.expressions().forEach(expression -> files.addAll(Expressions.pulldataFiles(expression)));
+        }
+        for (String file : files) {
+            xml.writeEmptyElement(XFORMS, "instance");
+            xml.writeAttribute("id", ItemsFile.instanceId(file));
+            xml.writeAttribute("src", ItemsFile.src(file));
         }
     }
 
@@ -270,11 +312,18 @@ final class XFormWriter {
 
     private void items(Question q) throws XMLStreamException {
         String list = q.choices().listName();
-        if (q.choices().filter() != null) {
+        ItemsFile file = q.choices().file();
+        if (file != null) {
             xml.writeStartElement(XFORMS, "itemset");
-            // pyxform pads each path with spaces inside the predicate: item[region= /data/region ]
-            xml.writeAttribute("nodeset", "instance('" + list + "')/root/item[" + Expressions.toXPath(q.choices().filter(),
-                    name -> " " + path(name) + " ") + "]");
+            xml.writeAttribute("nodeset", "instance('" + file.instanceId() + "')/root/item" + predicate(q));
+            xml.writeEmptyElement(XFORMS, "value");
+            xml.writeAttribute("ref", file.valueColumn());
+            xml.writeEmptyElement(XFORMS, "label");
+            xml.writeAttribute("ref", file.labelColumn());
+            xml.writeEndElement();
+        } else if (q.choices().filter() != null) {
+            xml.writeStartElement(XFORMS, "itemset");
+            xml.writeAttribute("nodeset", "instance('" + list + "')/root/item" + predicate(q));
             xml.writeEmptyElement(XFORMS, "value");
             xml.writeAttribute("ref", "name");
             xml.writeEmptyElement(XFORMS, "label");
@@ -298,8 +347,13 @@ final class XFormWriter {
         }
     }
 
+    /** pyxform pads each path with spaces inside the predicate: {@code item[region= /data/region ]}. */
+    private String predicate(Question q) {
+        return q.choices().filter() == null ? "" : "[" + Expressions.toXPath(q.choices().filter(), name -> " " + path(name) + " ") + "]";
+    }
+
     private void labelAndHint(Question q) throws XMLStreamException {
-        if (!q.texts().labels().isEmpty()) {
+        if (!q.texts().labels().isEmpty() || !q.texts().media().isEmpty()) {
             xml.writeEmptyElement(XFORMS, "label");
             xml.writeAttribute("ref", "jr:itext('" + q.path() + ":label')");
         }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import kg.kozomol.collect.FormModel;
+import kg.kozomol.collect.LabelMedia;
 
 /**
  * Reads the survey, choices and settings sheets of an XLSX as text. Formulas come out as their text, never evaluated.
@@ -92,7 +93,17 @@ final class XlsFormReader {
             case "readonly" -> "read_only";
             default -> base;
         };
-        return split < 0 ? base : base + "::" + trimmed.substring(split + 2).strip();
+        String rest = split < 0 ? null : trimmed.substring(split + 2).strip();
+        // pyxform takes image, audio and video (with or without a language) as the media columns.
+        if (LabelMedia.FORMS.contains(base)) {
+            return rest == null ? "media::" + base : "media::" + base + "::" + rest;
+        }
+        if (base.equals("media") && rest != null) {
+            int next = rest.indexOf("::");
+            String form = (next < 0 ? rest : rest.substring(0, next)).strip().toLowerCase(Locale.ROOT);
+            return next < 0 ? "media::" + form : "media::" + form + "::" + rest.substring(next + 2).strip();
+        }
+        return rest == null ? base : base + "::" + rest;
     }
 
     /** The language of a translatable column, or null if the column is not {@code base} at all. */

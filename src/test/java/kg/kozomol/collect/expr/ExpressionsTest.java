@@ -133,4 +133,32 @@ class ExpressionsTest {
             }
         }, CLOCK)).isInstanceOf(UnsupportedFunctionException.class);
     }
+
+    @Test
+    void pulldataReadsWhatTheAnswersOfferAndIsLeftToThePhoneOtherwise() {
+        Answers withCsv = new Answers() {
+            @Override
+            public String answer(String name) {
+                return name.equals("town") ? "karakol" : "";
+            }
+
+            @Override
+            public String current() {
+                return "";
+            }
+
+            @Override
+            public String pulldata(String instance, String column, String keyColumn, String key) {
+                return instance + "/" + column + "/" + keyColumn + "/" + key;
+            }
+        };
+        assertThat(Expressions.evaluate(Expressions.parse("pulldata('towns', 'population', 'name', ${town})"), withCsv, CLOCK))
+                .isEqualTo("towns/population/name/karakol");
+        assertThatThrownBy(() -> eval("pulldata('towns', 'population', 'name', ${town})", Map.of("town", "karakol")))
+                .isInstanceOf(UnsupportedFunctionException.class);
+        assertThatThrownBy(() -> Expressions.evaluate(Expressions.parse("pulldata('towns', 'population')"), withCsv, CLOCK))
+                .isInstanceOf(ExprException.class).isNotInstanceOf(UnsupportedFunctionException.class);
+        assertThat(Expressions.pulldataFiles("pulldata('towns', 'a', 'b', ${x}) + pulldata('people', 'a', 'b', 1)"))
+                .containsExactly("towns.csv", "people.csv");
+    }
 }

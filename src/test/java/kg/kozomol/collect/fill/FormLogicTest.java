@@ -41,4 +41,40 @@ class FormLogicTest {
         assertThat(state.entries("rooms")).isEqualTo(1);
         assertThat(state.answer("rooms#0#room")).isEqualTo("103");
     }
+
+    @Test
+    void choicesFromAnAttachedFileAreFilteredCheckedAndPulldataReadsTheCsv() {
+        kg.kozomol.collect.FormModel model = kg.kozomol.collect.xlsform.XlsForms.read(
+                kg.kozomol.collect.XlsFormFixture.village("1").bytes(), "village", "1").model();
+        java.util.List<Map<String, String>> towns = java.util.List.of(
+                Map.of("name", "karakol", "label", "Каракол", "label::Kyrgyz (ky)", "Каракол шаары", "region", "issyk_kul",
+                        "population", "80000"),
+                Map.of("name", "talas", "label", "Талас", "region", "talas", "population", "40000"),
+                Map.of("name", "", "label", "no value", "region", "talas"));
+        kg.kozomol.collect.FormData data = file -> file.equals("towns.csv") ? towns : java.util.List.of();
+        FormLogic logic = new FormLogic(model, java.time.Clock.systemUTC(), data);
+        kg.kozomol.collect.Question town = model.find("town").orElseThrow();
+        FillState state = new FillState("uuid:1", Map.of("region", "issyk_kul", "town", "talas"), Map.of(), "Kyrgyz (ky)", 0);
+
+        assertThat(logic.choices(town)).as("a row without a value is no option").extracting(kg.kozomol.collect.Choice::name)
+                .containsExactly("karakol", "talas");
+        assertThat(logic.offered(town, state, FormLogic.Scope.TOP)).extracting(kg.kozomol.collect.Choice::name)
+                .containsExactly("karakol");
+        assertThat(logic.text(logic.choices(town).get(0).labels(), "Kyrgyz (ky)")).isEqualTo("Каракол шаары");
+        assertThat(logic.check(java.util.List.of(town), state, "Kyrgyz (ky)")).extracting(FormLogic.Issue::messageKey)
+                .containsExactly("collect.fill.notOffered");
+
+        state.answer("town", "karakol");
+        logic.calculate(state);
+        assertThat(state.answer("population")).isEqualTo("80000");
+        assertThat(logic.check(java.util.List.of(town), state, "Kyrgyz (ky)")).isEmpty();
+
+        assertThat(logic.pulldataTables()).containsExactly(Map.entry("towns", java.util.List.of(
+                Map.of("name", "karakol", "population", "80000"), Map.of("name", "talas", "population", "40000"), Map.of("name", ""))));
+
+        FormLogic unattached = new FormLogic(model, java.time.Clock.systemUTC());
+        unattached.calculate(state);
+        assertThat(state.answer("population")).as("no file attached: nothing to pull").isEmpty();
+        assertThat(unattached.offered(town, state, FormLogic.Scope.TOP)).isEmpty();
+    }
 }

@@ -277,4 +277,94 @@ class XlsFormsTest {
         assertThatThrownBy(() -> XlsForms.read(out.toByteArray(), "x", "1"))
                 .isInstanceOf(XlsFormFileException.class).extracting("code").isEqualTo("zipBomb");
     }
+
+    private static String xml(ImportedForm form) {
+        assertThat(form.problems()).isEmpty();
+        return new String(form.xform(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesLabelMediaAsItextValuesPerLanguageAsPyxformDoes() {
+        ImportedForm form = XlsForms.read(XlsFormFixture.village("1").bytes(), "village", "1");
+        String xml = xml(form);
+        assertThat(form.model().languages()).as("an untranslated media column adds no language of its own")
+                .containsExactly("Russian (ru)", "Kyrgyz (ky)");
+        String russian = xml.substring(xml.indexOf("<translation lang=\"Russian (ru)\""), xml.indexOf("<translation lang=\"Kyrgyz (ky)\""));
+        String kyrgyz = xml.substring(xml.indexOf("<translation lang=\"Kyrgyz (ky)\""), xml.indexOf("</itext>"));
+        assertThat(russian).contains("<text id=\"/data/welcome:label\"><value>Добро пожаловать</value>"
+                        + "<value form=\"image\">jr://images/welcome.png</value><value form=\"audio\">jr://audio/hello.mp3</value></text>")
+                .contains("<text id=\"/data/agree:label\"><value>Согласны?</value><value form=\"video\">jr://video/how.mp4</value></text>")
+                .contains("<text id=\"yn-0\"><value>Да</value><value form=\"image\">jr://images/yes.png</value></text>")
+                .contains("<text id=\"yn-1\"><value>Нет</value></text>");
+        assertThat(kyrgyz).contains("<text id=\"/data/welcome:label\"><value>Кош келиңиз</value>"
+                + "<value form=\"image\">jr://images/welcome_ky.png</value><value form=\"audio\">jr://audio/hello.mp3</value></text>")
+                .contains("<text id=\"yn-0\"><value>Ооба</value><value form=\"image\">jr://images/yes.png</value></text>");
+        assertThat(xml).contains("<input ref=\"/data/welcome\"><label ref=\"jr:itext('/data/welcome:label')\"/></input>");
+
+        ImportedForm imageOnly = XlsForms.read(new XlsFormFixture().sheet("survey", "type", "name", "media::image")
+                .row("survey", "note", "logo", "logo.png").bytes(), "logo", "1");
+        assertThat(xml(imageOnly)).as("a label of an image alone still points at its itext")
+                .contains("<text id=\"/data/logo:label\"><value form=\"image\">jr://images/logo.png</value></text>")
+                .contains("<input ref=\"/data/logo\"><label ref=\"jr:itext('/data/logo:label')\"/></input>");
+    }
+
+    @Test
+    void writesChoicesFromFilesAsExternalInstancesAndItemsetsAsPyxformDoes() {
+        ImportedForm form = XlsForms.read(XlsFormFixture.village("1").bytes(), "village", "1");
+        String xml = xml(form);
+        assertThat(xml).contains("</instance><instance id=\"regions\" src=\"jr://file-csv/regions.csv\"/>"
+                + "<instance id=\"towns\" src=\"jr://file-csv/towns.csv\"/><instance id=\"sites\" src=\"jr://file/sites.xml\"/>"
+                + "<instance id=\"areas\" src=\"jr://file/areas.geojson\"/><bind ");
+        assertThat(xml).as("pulldata of a CSV a select already reads adds no second instance")
+                .containsOnlyOnce("<instance id=\"towns\"");
+        assertThat(xml).contains("<select1 ref=\"/data/region\"><label ref=\"jr:itext('/data/region:label')\"/>"
+                        + "<itemset nodeset=\"instance('regions')/root/item\"><value ref=\"name\"/><label ref=\"label\"/></itemset></select1>")
+                .contains("<itemset nodeset=\"instance('towns')/root/item[region= /data/region ]\"><value ref=\"name\"/>"
+                        + "<label ref=\"label\"/></itemset>")
+                .contains("<select ref=\"/data/sites\"><label ref=\"jr:itext('/data/sites:label')\"/>"
+                        + "<itemset nodeset=\"instance('sites')/root/item\"><value ref=\"code\"/><label ref=\"title\"/></itemset></select>")
+                .contains("<itemset nodeset=\"instance('areas')/root/item\"><value ref=\"id\"/><label ref=\"title\"/></itemset>")
+                .contains("<bind nodeset=\"/data/region\" type=\"string\" required=\"true()\"/>")
+                .contains("<bind nodeset=\"/data/sites\" type=\"string\"/>")
+                .contains("<bind nodeset=\"/data/population\" type=\"string\" calculate=\"pulldata('towns', 'population', 'name', /data/town)\"/>")
+                .doesNotContain("<instance id=\"towns\"><root>");
+        assertThat(form.model().mediaFiles()).containsExactly("welcome.png", "welcome_ky.png", "hello.mp3", "how.mp4", "regions.csv",
+                "towns.csv", "sites.xml", "areas.geojson", "yes.png");
+    }
+
+    @Test
+    void writesAnInstanceForEachCsvPulldataReads() {
+        ImportedForm form = XlsForms.read(new XlsFormFixture().sheet("survey", "type", "name", "label", "constraint")
+                .row("survey", "text", "pin", "PIN", ". = pulldata('people', 'pin', 'pin', .)").bytes(), "people", "1");
+        assertThat(xml(form)).contains("<instance id=\"people\" src=\"jr://file-csv/people.csv\"/>")
+                .contains("constraint=\". = pulldata('people', 'pin', 'pin', .)\"");
+    }
+
+    @Test
+    void reportsBadMediaFilesItemFilesParametersAndPulldataByCell() {
+        XlsFormFixture broken = new XlsFormFixture()
+                .sheet("survey", "type", "name", "label", "media::image", "parameters", "calculation")
+                .row("survey", "note", "song", "Song", "song.mp3")
+                .row("survey", "select_one_from_file towns.txt", "town", "Town")
+                .row("survey", "select_one_from_file towns.csv", "town2", "Town", null, "value=7val, colour=red")
+                .row("survey", "calculate", "pop", null, null, null, "pulldata('towns', 'population')")
+                .row("survey", "calculate", "pop2", null, null, null, "pulldata(${town2}, 'a', 'b', 'c')")
+                .row("survey", "select_one_from_file towns.xml", "town3", "Town")
+                .sheet("choices", "list_name", "name", "label", "audio::Kyrgyz (ky)")
+                .row("choices", "yn", "yes", "Yes", "yes.png");
+        List<FormProblem> problems = problems(broken);
+        assertThat(problems).extracting(FormProblem::sheet, FormProblem::row, FormProblem::column, FormProblem::columnLetter,
+                FormProblem::code, FormProblem::args).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("survey", 2, "media::image", "D", "badMediaFile", List.of("song.mp3", "image")),
+                        org.assertj.core.groups.Tuple.tuple("survey", 3, "type", "A", "badItemsFile", List.of("towns.txt")),
+                        org.assertj.core.groups.Tuple.tuple("survey", 4, "parameters", "E", "badParameter", List.of("value", "7val")),
+                        org.assertj.core.groups.Tuple.tuple("survey", 4, "parameters", "E", "unknownParameter", List.of("colour=red")),
+                        org.assertj.core.groups.Tuple.tuple("survey", 5, "calculation", "F", "pulldataArguments", List.of("2")),
+                        org.assertj.core.groups.Tuple.tuple("survey", 6, "calculation", "F", "pulldataFile", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("survey", 7, "type", "A", "instanceConflict",
+                                List.of("towns", "towns.xml", "towns.csv")),
+                        org.assertj.core.groups.Tuple.tuple("choices", 2, "media::audio::Kyrgyz (ky)", "D", "badMediaFile",
+                                List.of("yes.png", "audio")));
+        assertThat(XlsForms.read(broken.bytes(), "broken", "1").xform()).isNull();
+    }
 }
