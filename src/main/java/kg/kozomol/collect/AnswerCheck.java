@@ -73,6 +73,9 @@ public final class AnswerCheck {
          * hold (choices from a file) and a filter the server cannot evaluate pass.
          */
         private boolean offered(Question q, String value) {
+            if (q.choices().listName() == null) {
+                return true;
+            }
             List<Choice> list = model.choices().getOrDefault(q.choices().listName(), List.of());
             if (list.isEmpty()) {
                 return true;

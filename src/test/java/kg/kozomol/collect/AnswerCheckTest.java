@@ -68,4 +68,11 @@ class AnswerCheckTest {
         assertThat(AnswerCheck.check(AUDIT, submission("school", "Ш", "oblast", "talas", "floors", "2", "consent", "OK",
                 "barriers", "steps stairs"), CLOCK)).containsExactly(new Issue("barriers", Kind.CHOICE));
     }
+
+    @Test
+    void choicesFromAnAttachedFileAreLeftToTheFormsOwnFileAndNotFlagged() {
+        FormModel village = XlsForms.read(XlsFormFixture.village("1").bytes(), "x", "1").model();
+        assertThat(AnswerCheck.check(village, submission("agree", "yes", "region", "chui", "town", "tokmok", "sites", "a b"), CLOCK))
+                .isEmpty();
+    }
 }
