@@ -8,6 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import kg.kozomol.collect.FormModel;
+import kg.kozomol.collect.ImportedSubmission;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.SubmissionXml;
@@ -24,13 +25,10 @@ final class InstanceXml {
     record Entry(Map<String, String> answers, Map<String, List<Entry>> repeats) {
     }
 
-    record Built(byte[] xml, SubmissionXml parsed) {
-    }
-
     private InstanceXml() {
     }
 
-    static Built build(FormModel model, String instanceId, Entry row) {
+    static ImportedSubmission build(FormModel model, String instanceId, Entry row) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<SubmissionXml.Answer> answers = new ArrayList<>();
         try {
@@ -51,7 +49,7 @@ final class InstanceXml {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
-        return new Built(bytes.toByteArray(), new SubmissionXml(model.formId(), model.version(), instanceId, null, answers));
+        return new ImportedSubmission(bytes.toByteArray(), new SubmissionXml(model.formId(), model.version(), instanceId, null, answers));
     }
 
     private static void nodes(XMLStreamWriter xml, List<Question> questions, Entry entry, List<SubmissionXml.Answer> answers)

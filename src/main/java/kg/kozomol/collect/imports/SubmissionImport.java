@@ -115,17 +115,13 @@ public class SubmissionImport {
         FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
         ExportLayout layout = new ExportLayout(forms.model(version.id()));
         ImportReport.Tally tally = new ImportReport.Tally();
+        ImportBatch batch = new ImportBatch(properties.batchRows(), pending -> submissions.storeImported(form, version, pending), tally);
         try {
             read(form, file, generateIds, tally, (row, instanceId, generated, entry) -> {
                 if (tally.problemCount() > 0) {
                     throw new ImportRefusedException(tally.report());
                 }
-                InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
-                if (submissions.storeImported(form, version, built.xml(), built.parsed())) {
-                    tally.added++;
-                } else {
-                    tally.present++;
-                }
+                batch.add(InstanceXml.build(layout.model(), instanceId, entry));
                 tally.generated += generated ? 1 : 0;
                 progress.done(tally.rows);
             });
@@ -135,6 +131,7 @@ public class SubmissionImport {
         if (tally.problemCount() > 0) {
             throw new ImportRefusedException(tally.report());
         }
+        batch.flush();
         files.delete(file);
         return tally.report();
     }
