@@ -2,25 +2,22 @@ package kg.kozomol.collect.imports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.Consumer;
 import kg.kozomol.collect.ImportedSubmission;
 
 /**
- * Built submissions gathered until there are enough for one write, so a file of any length is stored a batch at a time
- * with memory for one batch; counts how many each write added and how many it skipped as already present.
+ * Gathers built submissions until there are enough for one write and hands each full batch on (a new list every
+ * time: the receiver may keep it), so a file of any length is stored with memory for a batch or two.
  */
 final class ImportBatch {
 
     private final int size;
-    private final ToIntFunction<List<ImportedSubmission>> store;
-    private final ImportReport.Tally tally;
-    private final List<ImportedSubmission> pending;
+    private final Consumer<List<ImportedSubmission>> full;
+    private List<ImportedSubmission> pending;
 
-    /** @param store writes a batch, answering how many of it were added */
-    ImportBatch(int size, ToIntFunction<List<ImportedSubmission>> store, ImportReport.Tally tally) {
+    ImportBatch(int size, Consumer<List<ImportedSubmission>> full) {
         this.size = size;
-        this.store = store;
-        this.tally = tally;
+        this.full = full;
         this.pending = new ArrayList<>(size);
     }
 
@@ -31,14 +28,11 @@ final class ImportBatch {
         }
     }
 
-    /** Writes what is gathered; the last batch must be flushed by the caller. */
+    /** Hands on what is gathered; the last batch must be flushed by the caller. */
     void flush() {
-        if (pending.isEmpty()) {
-            return;
+        if (!pending.isEmpty()) {
+            full.accept(pending);
+            pending = new ArrayList<>(size);
         }
-        int added = store.applyAsInt(pending);
-        tally.added += added;
-        tally.present += pending.size() - added;
-        pending.clear();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.FormVersion;
 import kg.kozomol.collect.Forms;
+import kg.kozomol.collect.ImportedSubmission;
 import kg.kozomol.collect.Submissions;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
@@ -88,7 +89,7 @@ public class SubmissionImport {
         ImportReport.Tally tally = new ImportReport.Tally();
         List<String> pending = new ArrayList<>();
         try {
-            read(form, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+            read(new ExportLayout(forms.model(form.currentVersionId())), file, generateIds, tally, (row, instanceId, generated, entry) -> {
                 tally.generated += generated ? 1 : 0;
                 pending.add(instanceId);
                 if (pending.size() == LOOKUP_BATCH) {
@@ -115,23 +116,32 @@ public class SubmissionImport {
         FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
         ExportLayout layout = new ExportLayout(forms.model(version.id()));
         ImportReport.Tally tally = new ImportReport.Tally();
-        ImportBatch batch = new ImportBatch(properties.batchRows(), pending -> submissions.storeImported(form, version, pending), tally);
+        Written written = new Written();
         try {
-            read(form, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+            // The file is read and the XML built on a thread of its own; this one, holding the transaction, writes.
+            Handover.<List<ImportedSubmission>>run("collect-import-" + form.id(), 2, out -> {
+                ImportBatch batch = new ImportBatch(properties.batchRows(), out);
+                read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+                    if (tally.problemCount() > 0) {
+                        throw new ImportRefusedException(tally.report());
+                    }
+                    batch.add(InstanceXml.build(layout.model(), instanceId, entry));
+                    tally.generated += generated ? 1 : 0;
+                });
                 if (tally.problemCount() > 0) {
                     throw new ImportRefusedException(tally.report());
                 }
-                batch.add(InstanceXml.build(layout.model(), instanceId, entry));
-                tally.generated += generated ? 1 : 0;
-                progress.done(tally.rows);
+                batch.flush();
+            }, pending -> {
+                written.rows += pending.size();
+                written.added += submissions.storeImported(form, version, pending);
+                progress.done(written.rows);
             });
         } catch (Refused e) {
             throw new ImportRefusedException(ImportReport.refused(e.problem));
         }
-        if (tally.problemCount() > 0) {
-            throw new ImportRefusedException(tally.report());
-        }
-        batch.flush();
+        tally.added += written.added;
+        tally.present += written.rows - written.added;
         files.delete(file);
         return tally.report();
     }
@@ -153,8 +163,7 @@ public class SubmissionImport {
         pending.clear();
     }
 
-    private void read(CollectForm form, StoredFile file, boolean generateIds, ImportReport.Tally tally, ExportRows.Sink sink) {
-        ExportLayout layout = new ExportLayout(forms.model(form.currentVersionId()));
+    private void read(ExportLayout layout, StoredFile file, boolean generateIds, ImportReport.Tally tally, ExportRows.Sink sink) {
         Path temp = null;
         try {
             temp = Files.createTempFile("kozomol-import-", ".part");
@@ -183,6 +192,12 @@ public class SubmissionImport {
                 // a temp file left behind is cleaned by the OS
             }
         }
+    }
+
+    /** What the writing thread has stored so far. */
+    private static final class Written {
+        long rows;
+        long added;
     }
 
     private static final class Refused extends RuntimeException {
