@@ -44,7 +44,7 @@ public class SubmissionImport {
     private static final Set<String> TYPES = Set.of("text/plain", "text/csv", TableFiles.XLSX);
     /** The first key of the advisory lock that lets one import at a time run into a form. */
     private static final int LOCK_NAMESPACE = 0xc0_11_1e;
-    private static final int LOOKUP_BATCH = 1000;
+    private static final int LOOKUP_BATCH = 5000;
 
     /** Told how many rows are done; may throw to stop, which rolls everything back. */
     public interface Progress {
@@ -89,7 +89,8 @@ public class SubmissionImport {
         ImportReport.Tally tally = new ImportReport.Tally();
         List<String> pending = new ArrayList<>();
         try {
-            read(new ExportLayout(forms.model(form.currentVersionId())), file, generateIds, tally, (row, instanceId, generated, entry) -> {
+            ExportLayout layout = new ExportLayout(forms.model(form.currentVersionId()));
+            read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
                 tally.generated += generated ? 1 : 0;
                 pending.add(instanceId);
                 if (pending.size() == LOOKUP_BATCH) {
@@ -171,7 +172,8 @@ public class SubmissionImport {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
             Path copy = temp;
-            new ExportRows(layout, generateIds, tally).read(visitor -> TableFiles.stream(copy, file.contentType(), visitor), sink);
+            ExportRows.Source source = new ReadAhead(visitor -> TableFiles.stream(copy, file.contentType(), visitor));
+            new ExportRows(layout, generateIds, tally).read(source, sink);
         } catch (TableFileException e) {
             throw new Refused(RowProblem.of("", 0, null, "file." + e.reason().key(),
                     java.util.Arrays.stream(e.args()).map(String::valueOf).toArray(String[]::new)));
