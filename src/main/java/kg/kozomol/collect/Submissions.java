@@ -166,6 +166,15 @@ public class Submissions {
     }
 
     /**
+     * Makes an imported submission ready to store: its md5 and answer check, worked out on any thread (reading no
+     * database) so the import can do it while its transaction's thread writes the batch before.
+     */
+    public ImportedSubmission prepareImported(FormVersion version, byte[] xml, SubmissionXml parsed) {
+        return new ImportedSubmission(xml, parsed, Forms.md5(xml),
+                json.writeValueAsString(AnswerCheck.check(forms.model(version.id()), parsed, clock)));
+    }
+
+    /**
      * Stores submissions brought in from another tool's export (no phone, no attachments) within the caller's
      * transaction, checked and audited as a phone's would be: a batch in a few statements, not a few per submission.
      *
@@ -188,8 +197,8 @@ public class Submissions {
             ImportedSubmission submission = batch.get(i);
             instanceIds[i] = submission.parsed().instanceId();
             xml[i] = submission.xml();
-            md5[i] = Forms.md5(submission.xml());
-            issues[i] = json.writeValueAsString(AnswerCheck.check(model, submission.parsed(), clock));
+            md5[i] = submission.md5();
+            issues[i] = submission.issues();
             parsed.putIfAbsent(instanceIds[i], submission.parsed());
         }
         List<Added> added = jdbc.sql("""

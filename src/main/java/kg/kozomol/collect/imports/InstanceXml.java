@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kg.kozomol.collect.FormModel;
-import kg.kozomol.collect.ImportedSubmission;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.SubmissionXml;
@@ -27,7 +26,11 @@ final class InstanceXml {
     private InstanceXml() {
     }
 
-    static ImportedSubmission build(FormModel model, String instanceId, Entry row) {
+    /** The XML and what it says, as {@link SubmissionXml} would read it back. */
+    record Built(byte[] xml, SubmissionXml parsed) {
+    }
+
+    static Built build(FormModel model, String instanceId, Entry row) {
         StringBuilder xml = new StringBuilder(1024).append(DECLARATION);
         List<SubmissionXml.Answer> answers = new ArrayList<>();
         xml.append('<').append(FormModel.ROOT);
@@ -40,7 +43,7 @@ final class InstanceXml {
         xml.append("<meta>");
         leaf(xml, "instanceID", "/" + FormModel.ROOT + "/meta/instanceID", instanceId, answers);
         xml.append("</meta></").append(FormModel.ROOT).append('>');
-        return new ImportedSubmission(xml.toString().getBytes(StandardCharsets.UTF_8),
+        return new Built(xml.toString().getBytes(StandardCharsets.UTF_8),
                 new SubmissionXml(model.formId(), model.version(), instanceId, null, answers));
     }
 

@@ -126,7 +126,8 @@ public class SubmissionImport {
                     if (tally.problemCount() > 0) {
                         throw new ImportRefusedException(tally.report());
                     }
-                    batch.add(InstanceXml.build(layout.model(), instanceId, entry));
+                    InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
+                    batch.add(submissions.prepareImported(version, built.xml(), built.parsed()));
                     tally.generated += generated ? 1 : 0;
                 });
                 if (tally.problemCount() > 0) {

@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.junit.jupiter.api.Test;
 import kg.kozomol.collect.FormModel;
-import kg.kozomol.collect.ImportedSubmission;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.XlsFormFixture;
@@ -33,7 +32,7 @@ class InstanceXmlTest {
             InstanceXml.Entry room = new InstanceXml.Entry(Map.of("/data/room/room_name", value), new LinkedHashMap<>());
             InstanceXml.Entry row = new InstanceXml.Entry(Map.of("/data/school", value, "/data/entrance/width", "90"),
                     new LinkedHashMap<>(Map.of("/data/room", List.of(room, room))));
-            ImportedSubmission built = InstanceXml.build(model, "uuid:" + value, row);
+            InstanceXml.Built built = InstanceXml.build(model, "uuid:" + value, row);
             assertThat(new String(built.xml(), StandardCharsets.UTF_8)).as(value)
                     .isEqualTo(new String(jdk(model, "uuid:" + value, row), StandardCharsets.UTF_8));
             assertThat(built.xml()).isEqualTo(jdk(model, "uuid:" + value, row));
