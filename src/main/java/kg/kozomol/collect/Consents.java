@@ -1,6 +1,8 @@
 package kg.kozomol.collect;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,8 @@ public class Consents {
     public static final String ARCHIVING = "consent_archiving";
     public static final String TRANSFER = "consent_transfer";
     static final String ENTITY = "collect_consent";
+    /** The consent block's questions, in the order of {@link Consent}'s fields. */
+    private static final List<String> ITEMS = List.of(RECORDING, QUOTATION, ARCHIVING, TRANSFER);
 
     /** One submission's consent; null where the question was not answered. */
     public record Consent(long submissionId, long formId, Boolean recording, Boolean quotation, Boolean archiving,
@@ -40,18 +44,36 @@ public class Consents {
 
     /** Keeps the consent a new submission carries, when its form has a consent block. */
     void record(long submissionId, long formId, String formVersion, FormModel model, SubmissionXml parsed) {
-        if (List.of(RECORDING, QUOTATION, ARCHIVING, TRANSFER).stream().noneMatch(name -> model.find(name).isPresent())) {
+        recordAll(formId, formVersion, model, Map.of(submissionId, parsed));
+    }
+
+    /** Keeps the consent each new submission carries (by submission id), when their form has a consent block. */
+    void recordAll(long formId, String formVersion, FormModel model, Map<Long, SubmissionXml> submissions) {
+        if (submissions.isEmpty() || ITEMS.stream().noneMatch(name -> model.find(name).isPresent())) {
             return;
         }
-        Consent consent = new Consent(submissionId, formId, answer(model, parsed, RECORDING), answer(model, parsed, QUOTATION),
-                answer(model, parsed, ARCHIVING), answer(model, parsed, TRANSFER), formVersion);
+        int size = submissions.size();
+        long[] ids = new long[size];
+        String[][] answers = new String[ITEMS.size()][size];
+        Map<Long, Consent> consents = new LinkedHashMap<>(size * 2);
+        int i = 0;
+        for (Map.Entry<Long, SubmissionXml> submission : submissions.entrySet()) {
+            Boolean[] given = ITEMS.stream().map(name -> answer(model, submission.getValue(), name)).toArray(Boolean[]::new);
+            ids[i] = submission.getKey();
+            for (int item = 0; item < given.length; item++) {
+                answers[item][i] = given[item] == null ? null : given[item].toString();
+            }
+            consents.put(ids[i], new Consent(ids[i], formId, given[0], given[1], given[2], given[3], formVersion));
+            i++;
+        }
         jdbc.sql("""
                 insert into collect_consent (submission_id, form_id, recording, quotation, archiving, transfer, form_version)
-                values (:submission, :form, :recording, :quotation, :archiving, :transfer, :formVersion)
-                """).param("submission", submissionId).param("form", formId).param("recording", consent.recording())
-                .param("quotation", consent.quotation()).param("archiving", consent.archiving())
-                .param("transfer", consent.transfer()).param("formVersion", formVersion).update();
-        audit.created(ENTITY, submissionId, consent);
+                select t.submission_id, :form, t.recording, t.quotation, t.archiving, t.transfer, :formVersion
+                from unnest(cast(:ids as bigint[]), cast(:recording as boolean[]), cast(:quotation as boolean[]),
+                  cast(:archiving as boolean[]), cast(:transfer as boolean[])) as t (submission_id, recording, quotation, archiving, transfer)
+                """).param("ids", ids).param("form", formId).param("recording", answers[0]).param("quotation", answers[1])
+                .param("archiving", answers[2]).param("transfer", answers[3]).param("formVersion", formVersion).update();
+        audit.createdAll(ENTITY, consents);
     }
 
     @Transactional(readOnly = true)

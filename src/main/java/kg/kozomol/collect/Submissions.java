@@ -3,6 +3,8 @@ package kg.kozomol.collect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -164,27 +166,64 @@ public class Submissions {
     }
 
     /**
-     * Stores a submission brought in from another tool's export (no phone, no attachments) within the caller's
-     * transaction, checked and audited as a phone's would be.
+     * Makes an imported submission ready to store: its md5 and answer check, worked out on any thread (reading no
+     * database) so the import can do it while its transaction's thread writes the batch before.
+     */
+    public ImportedSubmission prepareImported(FormVersion version, byte[] xml, SubmissionXml parsed) {
+        return new ImportedSubmission(xml, parsed, Forms.md5(xml),
+                json.writeValueAsString(AnswerCheck.check(forms.model(version.id()), parsed, clock)));
+    }
+
+    /**
+     * Stores submissions brought in from another tool's export (no phone, no attachments) within the caller's
+     * transaction, checked and audited as a phone's would be: a batch in a few statements, not a few per submission.
      *
-     * @return false when the form already holds this instance id: an import run again adds nothing
+     * @return how many were added; an instance id the form already holds, or met earlier in the batch, is skipped (the
+     *         first one in the batch wins), so an import run again adds nothing
      */
     @Transactional
-    public boolean storeImported(CollectForm form, FormVersion version, byte[] xml, SubmissionXml parsed) {
+    public int storeImported(CollectForm form, FormVersion version, List<ImportedSubmission> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
         FormModel model = forms.model(version.id());
-        Optional<Long> inserted = jdbc.sql("""
+        int size = batch.size();
+        String[] instanceIds = new String[size];
+        byte[][] xml = new byte[size][];
+        String[] md5 = new String[size];
+        String[] issues = new String[size];
+        Map<String, SubmissionXml> parsed = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            ImportedSubmission submission = batch.get(i);
+            instanceIds[i] = submission.parsed().instanceId();
+            xml[i] = submission.xml();
+            md5[i] = submission.md5();
+            issues[i] = submission.issues();
+            parsed.putIfAbsent(instanceIds[i], submission.parsed());
+        }
+        List<Added> added = jdbc.sql("""
                 insert into collect_submission (form_id, instance_id, root_instance_id, form_version, xml, xml_md5, issues)
-                values (:form, :instanceId, :instanceId, :formVersion, :xml, :md5, cast(:issues as jsonb))
+                select :form, t.instance_id, t.instance_id, :formVersion, t.xml, t.md5, cast(t.issues as jsonb)
+                from unnest(cast(:instanceIds as text[]), cast(:xml as bytea[]), cast(:md5 as text[]), cast(:issues as text[]))
+                  with ordinality as t (instance_id, xml, md5, issues, n)
+                order by t.n
                 on conflict (form_id, instance_id) do nothing
-                returning id
-                """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("formVersion", version.formVersion())
-                .param("xml", xml).param("md5", Forms.md5(xml))
-                .param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock))).query(Long.class).optional();
-        inserted.ifPresent(id -> {
-            audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), null, version.formVersion(), null, null));
-            consents.record(id, form.id(), version.formVersion(), model, parsed);
-        });
-        return inserted.isPresent();
+                returning id, instance_id
+                """).param("form", form.id()).param("formVersion", version.formVersion()).param("instanceIds", instanceIds)
+                .param("xml", xml).param("md5", md5).param("issues", issues).query(Added.class).list()
+                .stream().sorted(java.util.Comparator.comparingLong(Added::id)).toList();
+        Map<Long, Received> received = new LinkedHashMap<>(added.size() * 2);
+        Map<Long, SubmissionXml> stored = new LinkedHashMap<>(added.size() * 2);
+        for (Added a : added) {
+            received.put(a.id(), new Received(a.id(), form.id(), a.instanceId(), null, version.formVersion(), null, null));
+            stored.put(a.id(), parsed.get(a.instanceId()));
+        }
+        audit.createdAll(ENTITY, received);
+        consents.recordAll(form.id(), version.formVersion(), model, stored);
+        return added.size();
+    }
+
+    private record Added(long id, String instanceId) {
     }
 
     /** Which of these instance ids the form already holds. */
@@ -193,8 +232,9 @@ public class Submissions {
         if (instanceIds.isEmpty()) {
             return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("select instance_id from collect_submission where form_id = :form and instance_id in (:ids)")
-                .param("form", formId).param("ids", instanceIds).query(String.class).list());
+        // One array parameter rather than a placeholder per id: thousands of ids are asked about at once.
+        return new java.util.HashSet<>(jdbc.sql("select instance_id from collect_submission where form_id = :form and instance_id = any(:ids)")
+                .param("form", formId).param("ids", instanceIds.toArray(String[]::new)).query(String.class).list());
     }
 
     /** How many submissions of a form count: one per logical record, its latest edit. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Question;
@@ -30,12 +31,17 @@ final class ExportLayout {
 
     private final FormModel model;
     private final Map<String, ExportColumn> byHeader = new HashMap<>();
+    /** The choice names of each select question by path, looked up for every cell. */
+    private final Map<String, Set<String>> choiceNames = new HashMap<>();
 
     ExportLayout(FormModel model) {
         this.model = model;
         for (Question q : model.all()) {
             if (q.type().isContainer()) {
                 continue;
+            }
+            if (q.choices() != null && q.choices().listName() != null) {
+                choiceNames.put(q.path(), choices(q).stream().map(Choice::name).collect(Collectors.toUnmodifiableSet()));
             }
             List<String> segments = List.of(q.path().substring(FormModel.ROOT.length() + 2).split("/"));
             for (String name : List.of(String.join("/", segments), String.join("-", segments), q.name())) {
@@ -55,6 +61,11 @@ final class ExportLayout {
 
     List<Choice> choices(Question q) {
         return model.choices().getOrDefault(q.choices().listName(), List.of());
+    }
+
+    /** The names of a select question's choices. */
+    Set<String> choiceNames(Question q) {
+        return choiceNames.getOrDefault(q.path(), Set.of());
     }
 
     /** The repeat whose sheet this is: its name, or its name cut to Excel's 31 characters. */

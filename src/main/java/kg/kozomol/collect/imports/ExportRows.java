@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import kg.kozomol.collect.Question;
 import kg.kozomol.tables.RawTable;
 import kg.kozomol.tables.TableVisitor;
@@ -20,8 +19,6 @@ import kg.kozomol.tables.TableVisitor;
  * handed on, and so is a repeat entry whose parent row is not in the file.
  */
 final class ExportRows {
-
-    private static final Pattern BARE_UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** Reads the file once more, passing its sheets to the visitor. */
     interface Source {
@@ -98,6 +95,22 @@ final class ExportRows {
             }
         }
         return null;
+    }
+
+    /** 8-4-4-4-12 hex digits, as Kobo's _uuid; checked without a matcher per row. */
+    static boolean isBareUuid(String id) {
+        if (id.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = id.charAt(i);
+            boolean fits = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
+                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void unknownColumns(String sheet, List<String> header, List<ExportColumn> columns) {
@@ -212,7 +225,7 @@ final class ExportRows {
             } else if (generated) {
                 // Derived from the row, so importing the same file again finds the same ids.
                 instanceId = "uuid:" + UUID.nameUUIDFromBytes(String.join("\u001f", row.cells()).getBytes(StandardCharsets.UTF_8));
-            } else if (BARE_UUID.matcher(instanceId).matches()) {
+            } else if (isBareUuid(instanceId)) {
                 instanceId = "uuid:" + instanceId; // Kobo's _uuid is the instanceID without its prefix
             }
             String key = cell(row, columns, ExportColumn.Kind.OWN_KEY);

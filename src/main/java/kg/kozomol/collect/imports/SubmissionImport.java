@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.FormVersion;
 import kg.kozomol.collect.Forms;
+import kg.kozomol.collect.ImportedSubmission;
 import kg.kozomol.collect.Submissions;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
@@ -43,7 +44,7 @@ public class SubmissionImport {
     private static final Set<String> TYPES = Set.of("text/plain", "text/csv", TableFiles.XLSX);
     /** The first key of the advisory lock that lets one import at a time run into a form. */
     private static final int LOCK_NAMESPACE = 0xc0_11_1e;
-    private static final int LOOKUP_BATCH = 1000;
+    private static final int LOOKUP_BATCH = 5000;
 
     /** Told how many rows are done; may throw to stop, which rolls everything back. */
     public interface Progress {
@@ -88,7 +89,8 @@ public class SubmissionImport {
         ImportReport.Tally tally = new ImportReport.Tally();
         List<String> pending = new ArrayList<>();
         try {
-            read(form, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+            ExportLayout layout = new ExportLayout(forms.model(form.currentVersionId()));
+            read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
                 tally.generated += generated ? 1 : 0;
                 pending.add(instanceId);
                 if (pending.size() == LOOKUP_BATCH) {
@@ -115,26 +117,33 @@ public class SubmissionImport {
         FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
         ExportLayout layout = new ExportLayout(forms.model(version.id()));
         ImportReport.Tally tally = new ImportReport.Tally();
+        Written written = new Written();
         try {
-            read(form, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+            // The file is read and the XML built on a thread of its own; this one, holding the transaction, writes.
+            Handover.<List<ImportedSubmission>>run("collect-import-" + form.id(), 2, out -> {
+                ImportBatch batch = new ImportBatch(properties.batchRows(), out);
+                read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+                    if (tally.problemCount() > 0) {
+                        throw new ImportRefusedException(tally.report());
+                    }
+                    InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
+                    batch.add(submissions.prepareImported(version, built.xml(), built.parsed()));
+                    tally.generated += generated ? 1 : 0;
+                });
                 if (tally.problemCount() > 0) {
                     throw new ImportRefusedException(tally.report());
                 }
-                InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
-                if (submissions.storeImported(form, version, built.xml(), built.parsed())) {
-                    tally.added++;
-                } else {
-                    tally.present++;
-                }
-                tally.generated += generated ? 1 : 0;
-                progress.done(tally.rows);
+                batch.flush();
+            }, pending -> {
+                written.rows += pending.size();
+                written.added += submissions.storeImported(form, version, pending);
+                progress.done(written.rows);
             });
         } catch (Refused e) {
             throw new ImportRefusedException(ImportReport.refused(e.problem));
         }
-        if (tally.problemCount() > 0) {
-            throw new ImportRefusedException(tally.report());
-        }
+        tally.added += written.added;
+        tally.present += written.rows - written.added;
         files.delete(file);
         return tally.report();
     }
@@ -156,8 +165,7 @@ public class SubmissionImport {
         pending.clear();
     }
 
-    private void read(CollectForm form, StoredFile file, boolean generateIds, ImportReport.Tally tally, ExportRows.Sink sink) {
-        ExportLayout layout = new ExportLayout(forms.model(form.currentVersionId()));
+    private void read(ExportLayout layout, StoredFile file, boolean generateIds, ImportReport.Tally tally, ExportRows.Sink sink) {
         Path temp = null;
         try {
             temp = Files.createTempFile("kozomol-import-", ".part");
@@ -165,7 +173,8 @@ public class SubmissionImport {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
             Path copy = temp;
-            new ExportRows(layout, generateIds, tally).read(visitor -> TableFiles.stream(copy, file.contentType(), visitor), sink);
+            ExportRows.Source source = new ReadAhead(visitor -> TableFiles.stream(copy, file.contentType(), visitor));
+            new ExportRows(layout, generateIds, tally).read(source, sink);
         } catch (TableFileException e) {
             throw new Refused(RowProblem.of("", 0, null, "file." + e.reason().key(),
                     java.util.Arrays.stream(e.args()).map(String::valueOf).toArray(String[]::new)));
@@ -186,6 +195,12 @@ public class SubmissionImport {
                 // a temp file left behind is cleaned by the OS
             }
         }
+    }
+
+    /** What the writing thread has stored so far. */
+    private static final class Written {
+        long rows;
+        long added;
     }
 
     private static final class Refused extends RuntimeException {

@@ -1,18 +1,15 @@
 package kg.kozomol.collect.imports;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.Question;
 
 /** Whether an exported cell is an answer the form could have produced; the message key when it is not. */
 final class ValueCheck {
 
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern GEOPOINT = Pattern.compile("-?\\d+(\\.\\d+)?( -?\\d+(\\.\\d+)?){1,3}");
 
     private ValueCheck() {
@@ -24,12 +21,12 @@ final class ValueCheck {
             return null;
         }
         return switch (q.type()) {
-            case INTEGER -> INTEGER.matcher(value).matches() ? null : "notInteger";
+            case INTEGER -> integer(value) ? null : "notInteger";
             case DECIMAL -> decimal(value) ? null : "notDecimal";
             case DATE -> date(value) ? null : "notDate";
             case GEOPOINT -> GEOPOINT.matcher(value).matches() ? null : "notGeopoint";
-            case SELECT_ONE -> chosen(layout, q).contains(value) || q.choices().orOther() && value.equals("other") ? null : "notChoice";
-            case SELECT_MULTIPLE -> chosen(layout, q).containsAll(Set.of(value.split("\\s+"))) ? null : "notChoice";
+            case SELECT_ONE -> layout.choiceNames(q).contains(value) || q.choices().orOther() && value.equals("other") ? null : "notChoice";
+            case SELECT_MULTIPLE -> allChosen(layout.choiceNames(q), value) ? null : "notChoice";
             default -> null;
         };
     }
@@ -44,8 +41,37 @@ final class ValueCheck {
         return value.equals("1") || value.equalsIgnoreCase("true");
     }
 
-    private static Set<String> chosen(ExportLayout layout, Question q) {
-        return layout.choices(q).stream().map(Choice::name).collect(Collectors.toSet());
+    /** As the pattern {@code -?\d{1,18}}, without a matcher per cell. */
+    private static boolean integer(String value) {
+        int start = value.startsWith("-") ? 1 : 0;
+        int digits = value.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every name in a space-separated list (split as {@code \s+} splits) is a choice. */
+    private static boolean allChosen(Set<String> choices, String value) {
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || isSpace(value.charAt(i))) {
+                if (i > start && !choices.contains(value.substring(start, i))) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean decimal(String value) {
@@ -59,10 +85,36 @@ final class ValueCheck {
 
     private static boolean date(String value) {
         try {
-            LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            String day = value.length() > 10 ? value.substring(0, 10) : value;
+            if (isPlainDate(day)) {
+                LocalDate.of(number(day, 0, 4), number(day, 5, 7), number(day, 8, 10));
+                return true;
+            }
+            LocalDate.parse(day);
             return true;
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    /** yyyy-mm-dd in ASCII digits: the common case, checked without a parser (which takes the rest). */
+    private static boolean isPlainDate(String day) {
+        if (day.length() != 10 || day.charAt(4) != '-' || day.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (day.charAt(i) < '0' || day.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + text.charAt(i) - '0';
+        }
+        return n;
     }
 }

@@ -1,7 +1,9 @@
 package kg.kozomol.collect.imports.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +35,8 @@ import kg.kozomol.platform.KozomolPrincipal;
 @PreAuthorize("hasAnyRole('RESEARCHER', 'COORDINATOR')")
 class SubmissionImportController {
 
+    private static final String CHECKED = "collect.import.checked";
+
     private final SubmissionImport imports;
     private final ImportTarget target;
     private final Jobs jobs;
@@ -52,7 +56,8 @@ class SubmissionImportController {
     /** The validation pass: keeps the upload and shows every problem, or what the import would add. */
     @PostMapping("/collect/forms/{formId}/import")
     String check(@PathVariable long formId, @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "generateIds", defaultValue = "false") boolean generateIds, Model model) throws IOException {
+            @RequestParam(name = "generateIds", defaultValue = "false") boolean generateIds, Model model, HttpSession session)
+            throws IOException {
         KozomolPrincipal user = CurrentUser.required();
         CollectForm form = target.editable(formId, user);
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
@@ -71,20 +76,21 @@ class SubmissionImportController {
             imports.discard(stored);
             return page(model, form, report, null, generateIds);
         }
+        session.setAttribute(CHECKED, new Checked(stored.id().toString(), form.currentVersionId(), generateIds, report));
         return page(model, form, report, stored, generateIds);
     }
 
     @PostMapping("/collect/forms/{formId}/import/confirm")
     String confirm(@PathVariable long formId, @RequestParam(name = "fileId", required = false) String fileId,
             @RequestParam(name = "generateIds", defaultValue = "false") boolean generateIds, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpSession session) {
         KozomolPrincipal user = CurrentUser.required();
         CollectForm form = target.editable(formId, user);
         Optional<StoredFile> file = imports.upload(fileId, user);
         if (file.isEmpty()) {
             return page(model, form, refused("fileGone"), null, generateIds);
         }
-        ImportReport report = imports.check(form, file.get(), generateIds);
+        ImportReport report = checked(session, file.get(), form, generateIds).orElseGet(() -> imports.check(form, file.get(), generateIds));
         if (!report.ok()) {
             imports.discard(file.get());
             return page(model, form, report, null, generateIds);
@@ -101,6 +107,22 @@ class SubmissionImportController {
             imports.discard(file.get());
             return page(model, form, e.report(), null, generateIds);
         }
+    }
+
+    /**
+     * The report of the check just made of this upload, for this form version and choice of generated ids: the file
+     * cannot have changed since, so the confirmation need not read it through again (the import itself still refuses
+     * any problem). Used once.
+     */
+    private static Optional<ImportReport> checked(HttpSession session, StoredFile file, CollectForm form, boolean generateIds) {
+        Object kept = session.getAttribute(CHECKED);
+        session.removeAttribute(CHECKED);
+        return kept instanceof Checked checked && checked.fileId().equals(file.id().toString())
+                && checked.versionId() == form.currentVersionId() && checked.generateIds() == generateIds
+                ? Optional.of(checked.report()) : Optional.empty();
+    }
+
+    private record Checked(String fileId, long versionId, boolean generateIds, ImportReport report) implements Serializable {
     }
 
     private static ImportReport refused(String key) {
