@@ -29,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.WebUtils;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import kg.kozomol.collect.AppUser;
 import kg.kozomol.collect.AppUsers;
 import kg.kozomol.collect.CollectForm;
@@ -152,14 +153,14 @@ class OpenRosaController {
     }
 
     @PostMapping("/submission")
-    ResponseEntity<byte[]> submit(@PathVariable String token, HttpServletRequest request) throws IOException {
+    void submit(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) throws IOException {
         AppUser appUser = appUser(token);
         Sent sent = sent(request);
         SubmissionXml parsed = SubmissionReader.read(sent.xml());
         SubmissionReceipt receipt = submissions.receive(appUser, sent.xml(), parsed, sent.attachments());
         String key = receipt.missingAttachments() > 0 ? "collect.openrosa.partial"
                 : receipt.duplicate() ? "collect.openrosa.duplicate" : "collect.openrosa.received";
-        return OpenRosaResponses.message(receipt.duplicate() ? HttpStatus.ACCEPTED : HttpStatus.CREATED,
+        OpenRosaResponses.send(response, receipt.duplicate() ? HttpStatus.ACCEPTED : HttpStatus.CREATED,
                 text(key, receipt.missingAttachments()));
     }
 
