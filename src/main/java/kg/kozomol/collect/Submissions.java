@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
-import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
 import kg.kozomol.study.Studies;
 import tools.jackson.databind.json.JsonMapper;
@@ -137,21 +136,21 @@ public class Submissions {
             return resent(stored(form.id(), parsed.instanceId()).orElseThrow(), md5, parsed, organisationId, attachments);
         }
         long id = inserted.get();
-        Set<String> missing = expectedFiles(model, parsed);
-        for (String name : missing) {
-            jdbc.sql("insert into collect_attachment (submission_id, name) values (:id, :name)").param("id", id).param("name", name)
-                    .update();
-        }
-        storedFiles.forEach((name, file) -> {
-            if (missing.remove(name)) {
-                jdbc.sql("update collect_attachment set file_id = :file where submission_id = :id and name = :name")
-                        .param("file", file).param("id", id).param("name", name).update();
-            }
-        });
         audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), parsed.deprecatedId(), version.formVersion(),
                 sender.appUserId(), sender.userId()));
         consents.record(id, form.id(), version.formVersion(), model, parsed);
-        return new SubmissionReceipt(id, false, attach(id, organisationId, attachments, missing));
+        // Each file the answers name gets its row with the file already stored, if it came: one statement per file.
+        int missing = 0;
+        for (String name : expectedFiles(model, parsed)) {
+            UUID file = storedFiles.containsKey(name) ? storedFiles.get(name)
+                    : attachments.stream().filter(a -> a.name().equals(name)).findFirst().map(a -> store(a, organisationId)).orElse(null);
+            if (file == null) {
+                missing++;
+            }
+            jdbc.sql("insert into collect_attachment (submission_id, name, file_id) values (:id, :name, :file)").param("id", id)
+                    .param("name", name).param("file", file).update();
+        }
+        return new SubmissionReceipt(id, false, missing);
     }
 
     /** The same instance id again: accepted, never counted twice, when its XML is the same; it may bring missing files. */
@@ -270,16 +269,18 @@ public class Submissions {
             if (!missing.remove(attachment.name())) {
                 continue;
             }
-            StoredFile file;
-            try {
-                file = files.store(new FileUpload(FILE_PURPOSE, attachment.name(), attachment.content().getInputStream(),
-                        ATTACHMENT_TYPES, properties.maxAttachmentBytes(), FileVisibility.ORGANISATION, organisationId));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
             jdbc.sql("update collect_attachment set file_id = :file where submission_id = :id and name = :name and file_id is null")
-                    .param("file", file.id()).param("id", submissionId).param("name", attachment.name()).update();
+                    .param("file", store(attachment, organisationId)).param("id", submissionId).param("name", attachment.name()).update();
         }
         return missing.size();
+    }
+
+    private UUID store(IncomingAttachment attachment, long organisationId) {
+        try {
+            return files.store(new FileUpload(FILE_PURPOSE, attachment.name(), attachment.content().getInputStream(),
+                    ATTACHMENT_TYPES, properties.maxAttachmentBytes(), FileVisibility.ORGANISATION, organisationId)).id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package kg.kozomol.files;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,13 +30,26 @@ final class ContentSniffer {
 
     private static final int TEXT_PROBE = 64 * 1024;
 
+    /** Where the bytes are read from, as often as the detection needs: a file, or the bytes themselves in memory. */
+    private interface Content {
+        InputStream open() throws IOException;
+    }
+
     String detect(Path file, String name) throws IOException {
-        String image = ImageSignature.of(file);
+        return detect(() -> Files.newInputStream(file), name);
+    }
+
+    String detect(byte[] bytes, String name) throws IOException {
+        return detect(() -> new ByteArrayInputStream(bytes), name);
+    }
+
+    private String detect(Content file, String name) throws IOException {
+        String image = ImageSignature.of(head(file, 12));
         if (image != null) {
             return image;
         }
         MediaType fromBytes = sniff(file, null);
-        if (MediaType.OCTET_STREAM.equals(fromBytes) && singleByteText(file)) {
+        if (MediaType.OCTET_STREAM.equals(fromBytes) && singleByteText(head(file, TEXT_PROBE))) {
             return MediaType.TEXT_PLAIN.toString();
         }
         if (name != null && CONTAINERS.contains(fromBytes)) {
@@ -48,11 +62,7 @@ final class ContentSniffer {
     }
 
     /** No control bytes but tab, line breaks and form feed, and some letters beyond ASCII in the first 64 KB. */
-    private static boolean singleByteText(Path file) throws IOException {
-        byte[] start;
-        try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(TEXT_PROBE);
-        }
+    private static boolean singleByteText(byte[] start) {
         boolean high = false;
         for (byte b : start) {
             int c = b & 0xFF;
@@ -64,12 +74,18 @@ final class ContentSniffer {
         return high;
     }
 
-    private MediaType sniff(Path file, String name) throws IOException {
+    private static byte[] head(Content file, int length) throws IOException {
+        try (InputStream in = file.open()) {
+            return in.readNBytes(length);
+        }
+    }
+
+    private MediaType sniff(Content file, String name) throws IOException {
         Metadata metadata = new Metadata();
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = new BufferedInputStream(file.open())) {
             return types.detect(in, metadata);
         }
     }

@@ -13,6 +13,9 @@ public interface FileStore {
     /** Copies the finished temporary file under the key; the caller still owns (and deletes) the temporary file. */
     void write(String key, Path tempFile) throws IOException;
 
+    /** Keeps these bytes under the key. */
+    void write(String key, byte[] content) throws IOException;
+
     InputStream open(String key) throws IOException;
 
     void delete(String key) throws IOException;

@@ -1,10 +1,6 @@
 package kg.kozomol.files;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -23,15 +19,7 @@ final class ImageSignature {
     private ImageSignature() {
     }
 
-    /** The image type of the file, or null when it starts with none of these signatures. */
-    static String of(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(12);
-        }
-        return of(head);
-    }
-
+    /** The image type of a file starting with these bytes, or null when they start with none of these signatures. */
     static String of(byte[] head) {
         if (startsWith(head, 0, JPEG)) {
             return "image/jpeg";

@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** Keeps files in a directory tree under a root; a key can never name anything outside that root. */
@@ -22,18 +23,34 @@ public class LocalDiskFileStore implements FileStore {
 
     @Override
     public void write(String key, Path tempFile) throws IOException {
+        write(key, partial -> Files.copy(tempFile, partial));
+    }
+
+    @Override
+    public void write(String key, byte[] content) throws IOException {
+        write(key, partial -> Files.write(partial, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    private interface Writer {
+        void writeTo(Path partial) throws IOException;
+    }
+
+    private void write(String key, Writer writer) throws IOException {
         Path target = resolve(key);
         // Asked first: for a directory that exists, createDirectories throws and catches an exception.
         if (!Files.isDirectory(target.getParent())) {
             Files.createDirectories(target.getParent());
         }
-        // Copy beside the target, then rename: readers never see a half-written file.
-        Path partial = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
+        // Written beside the target, then renamed: readers never see a half-written file. A random suffix, not a UUID:
+        // the partial file lives for a moment, and a UUID would draw from the shared SecureRandom once more per file.
+        Path partial = target.resolveSibling(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + ".part");
         try {
-            Files.copy(tempFile, partial);
+            writer.writeTo(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
+            throw e;
         }
     }
 

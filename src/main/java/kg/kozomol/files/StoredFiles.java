@@ -37,6 +37,8 @@ public class StoredFiles {
 
     private static final Logger log = LoggerFactory.getLogger(StoredFiles.class);
     private static final int BUFFER = 64 * 1024;
+    /** Files up to this size (a phone's photo, most documents) are checked and written from memory, with no temporary file. */
+    private static final int IN_MEMORY = 1024 * 1024;
 
     private final JdbcClient jdbc;
     private final FileStore store;
@@ -68,18 +70,38 @@ public class StoredFiles {
         long limit = upload.maxBytes() > 0 ? upload.maxBytes() : globalMaxBytes;
         Path temp = null;
         try {
-            temp = Files.createTempFile("kozomol-upload-", ".part");
-            Received received = receive(upload.content(), temp, limit);
-            String type = sniffer.detect(temp, name);
+            Received received;
+            try (InputStream in = upload.content()) {
+                byte[] head = in.readNBytes((int) Math.min(IN_MEMORY, limit + 1));
+                if (head.length < IN_MEMORY) {
+                    received = new Received(head.length, HexFormat.of().formatHex(sha256().digest(head)), head);
+                } else {
+                    temp = Files.createTempFile("kozomol-upload-", ".part");
+                    received = spill(head, in, temp, limit);
+                }
+            }
+            if (received.size() > limit) {
+                throw new FileRejectedException("files.rejected.tooLarge", limit);
+            }
+            if (received.size() == 0) {
+                throw new FileRejectedException("files.rejected.empty");
+            }
+            String type = received.bytes() != null ? sniffer.detect(received.bytes(), name) : sniffer.detect(temp, name);
             if (upload.allowedContentTypes() == null || !upload.allowedContentTypes().contains(type)) {
                 throw new FileRejectedException("files.rejected.type", type);
             }
             UUID id = UUID.randomUUID();
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            String key = "%04d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), id);
+            // Concatenated, not String.format: formatting the key cost a third of storing a phone's photo.
+            int month = today.getMonthValue();
+            String key = today.getYear() + (month < 10 ? "/0" : "/") + month + "/" + id;
             StoredFile file = new StoredFile(id, upload.purpose(), name, type, received.size(), received.sha256(), key,
                     upload.visibility(), upload.organisationId(), uploaderId, null);
-            store.write(key, temp);
+            if (received.bytes() != null) {
+                store.write(key, received.bytes());
+            } else {
+                store.write(key, temp);
+            }
             return saveOrForget(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an upload", e);
@@ -88,27 +110,25 @@ public class StoredFiles {
         }
     }
 
-    private record Received(long size, String sha256) {}
+    /** A received file: its size, its SHA-256 and, when it was small enough to be kept in memory, its bytes. */
+    private record Received(long size, String sha256, byte[] bytes) {}
 
-    private static Received receive(InputStream content, Path temp, long limit) throws IOException {
+    /** Writes a file too large to keep in memory to a temporary file, up to one byte past the limit. */
+    private static Received spill(byte[] head, InputStream in, Path temp, long limit) throws IOException {
         MessageDigest digest = sha256();
-        long size = 0;
+        digest.update(head);
+        long size = head.length;
         byte[] buffer = new byte[BUFFER];
-        try (InputStream in = content; OutputStream out = Files.newOutputStream(temp)) {
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            out.write(head);
             int read;
-            while ((read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - size + 1))) != -1) {
+            while (size <= limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - size + 1))) != -1) {
                 size += read;
-                if (size > limit) {
-                    throw new FileRejectedException("files.rejected.tooLarge", limit);
-                }
                 digest.update(buffer, 0, read);
                 out.write(buffer, 0, read);
             }
         }
-        if (size == 0) {
-            throw new FileRejectedException("files.rejected.empty");
-        }
-        return new Received(size, HexFormat.of().formatHex(digest.digest()));
+        return new Received(size, HexFormat.of().formatHex(digest.digest()), null);
     }
 
     /** Writes the row; if that or the surrounding transaction fails, the bytes already written go too. */

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import kg.kozomol.support.KozomolTest;
 
@@ -63,7 +66,28 @@ class OpenRosaIT {
                 """.formatted(school, photo, instanceId, deprecatedId == null ? "" : "<deprecatedID>" + deprecatedId + "</deprecatedID>");
     }
 
-    MockMultipartHttpServletRequestBuilder post(String xml, MockMultipartFile... attachments) {
+    /** The POST as a phone sends it: one multipart body, read by the controller itself. */
+    MockHttpServletRequestBuilder post(String xml, MockMultipartFile... attachments) throws Exception {
+        String boundary = "or-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "xml_submission_file", "submission.xml", xml.getBytes(StandardCharsets.UTF_8));
+        for (MockMultipartFile attachment : attachments) {
+            part(body, boundary, attachment.getName(), attachment.getOriginalFilename(), attachment.getBytes());
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return MockMvcRequestBuilders.post(base + "/submission").contentType("multipart/form-data; boundary=" + boundary)
+                .content(body.toByteArray()).header("X-OpenRosa-Version", "1.0");
+    }
+
+    static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] bytes) throws Exception {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(bytes);
+        body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The same POST as parts the servlet container has parsed: the way a body too large to hold in memory is read. */
+    MockMultipartHttpServletRequestBuilder postParts(String xml, MockMultipartFile... attachments) {
         MockMultipartHttpServletRequestBuilder request = multipart(base + "/submission");
         request.file(new MockMultipartFile("xml_submission_file", "submission.xml", "text/xml", xml.getBytes(StandardCharsets.UTF_8)));
         for (MockMultipartFile attachment : attachments) {
@@ -166,10 +190,34 @@ class OpenRosaIT {
         mvc.perform(post("<data id=\"school_audit\" version=\"1\"><school>x</school>")).andExpect(status().isBadRequest());
         mvc.perform(post("<data id=\"school_audit\" version=\"1\"><school>x</school><meta/></data>")).andExpect(status().isBadRequest())
                 .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
-        mvc.perform(post(submission("uuid:big", "big.jpg", "x", null), photo("big.jpg", new byte[10 * 1024 * 1024 + 1])))
+        mvc.perform(postParts(submission("uuid:big", "big.jpg", "x", null), photo("big.jpg", new byte[10 * 1024 * 1024 + 1])))
                 .andExpect(status().isPayloadTooLarge()).andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
         mvc.perform(post(submission("uuid:old", "", "x", null).replace("version=\"1\"", "version=\"0\""))).andExpect(status().isConflict());
         mvc.perform(multipart(base + "/submission")).andExpect(status().isBadRequest());
+        assertThat(submissions()).isZero();
+    }
+
+    @Test
+    void partsParsedByTheServletContainerFollowTheSameRules() throws Exception {
+        String xml = submission("uuid:parts", "gate.jpg", "Школа №3", null);
+        mvc.perform(postParts(xml)).andExpect(status().isCreated());
+        mvc.perform(postParts(xml, photo("gate.jpg", JPEG))).andExpect(status().isAccepted());
+        mvc.perform(postParts(xml, photo("gate.jpg", JPEG))).andExpect(status().isAccepted());
+        mvc.perform(postParts(submission("uuid:parts", "gate.jpg", "Другая школа", null))).andExpect(status().isConflict());
+        assertThat(submissions()).isEqualTo(1);
+        assertThat(count("select count(*) from collect_attachment a join collect_submission s on s.id = a.submission_id"
+                + " where name = 'gate.jpg' and file_id is not null")).isEqualTo(1);
+    }
+
+    @Test
+    void aBodyThatIsNotMultipartWithItsBoundaryIsRefused() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.post(base + "/submission").contentType("multipart/form-data; boundary=nowhere")
+                .content(submission("uuid:raw", "", "x", null))).andExpect(status().isBadRequest())
+                .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
+        String xml = submission("uuid:nofile", "", "x", null);
+        mvc.perform(MockMvcRequestBuilders.post(base + "/submission").contentType("multipart/form-data; boundary=b")
+                .content("--b\r\nContent-Disposition: form-data; name=\"xml_submission_file\"\r\n\r\n" + xml + "\r\n--b--\r\n"))
+                .andExpect(status().isBadRequest());
         assertThat(submissions()).isZero();
     }
 

@@ -44,6 +44,26 @@ class StoredFilesIT {
     }
 
     @Test
+    void smallFilesAreStoredFromMemoryAndLargeOnesThroughATemporaryFileAlike() throws Exception {
+        for (int size : new int[] {1000, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 + 7}) {
+            byte[] bytes = new byte[size];
+            new java.util.Random(size).nextBytes(bytes);
+            StoredFile stored = files.store(upload("blob.bin", bytes, Set.of("application/octet-stream"), 4 * 1024 * 1024));
+            assertThat(stored.sizeBytes()).as("size %d", size).isEqualTo(size);
+            assertThat(stored.sha256()).isEqualTo(java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+            try (InputStream in = files.open(stored)) {
+                assertThat(in.readAllBytes()).isEqualTo(bytes);
+            }
+        }
+        long before = rows();
+        assertThatThrownBy(() -> files.store(upload("big.bin", new byte[2 * 1024 * 1024 + 1], Set.of("application/octet-stream"),
+                2 * 1024 * 1024))).isInstanceOfSatisfying(FileRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("files.rejected.tooLarge"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
     void stopsReadingAsSoonAsTheLimitIsPassed() {
         InputStream endless = new InputStream() {
             @Override

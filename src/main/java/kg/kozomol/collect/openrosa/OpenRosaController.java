@@ -29,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.WebUtils;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import kg.kozomol.collect.AppUser;
 import kg.kozomol.collect.AppUsers;
 import kg.kozomol.collect.CollectForm;
@@ -57,6 +58,8 @@ class OpenRosaController {
     private static final String SUBMISSION_PART = "xml_submission_file";
     /** A submission's XML is text answers; a form with thousands of questions stays far below this. */
     private static final long MAX_XML_BYTES = 10L * 1024 * 1024;
+    /** Bodies up to this size are read into memory and parsed there; larger ones (a video, a large scan) by Tomcat. */
+    private static final long IN_MEMORY_BYTES = 4L * 1024 * 1024;
 
     private final AppUsers appUsers;
     private final Forms forms;
@@ -150,8 +153,57 @@ class OpenRosaController {
     }
 
     @PostMapping("/submission")
-    ResponseEntity<byte[]> submit(@PathVariable String token, HttpServletRequest request) throws IOException {
+    void submit(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) throws IOException {
         AppUser appUser = appUser(token);
+        Sent sent = sent(request);
+        SubmissionXml parsed = SubmissionReader.read(sent.xml());
+        SubmissionReceipt receipt = submissions.receive(appUser, sent.xml(), parsed, sent.attachments());
+        String key = receipt.missingAttachments() > 0 ? "collect.openrosa.partial"
+                : receipt.duplicate() ? "collect.openrosa.duplicate" : "collect.openrosa.received";
+        OpenRosaResponses.send(response, receipt.duplicate() ? HttpStatus.ACCEPTED : HttpStatus.CREATED,
+                text(key, receipt.missingAttachments()));
+    }
+
+    /** What a submission POST carries: the XML and the other files. */
+    private record Sent(byte[] xml, List<IncomingAttachment> attachments) {
+    }
+
+    /**
+     * A body small enough to hold (nearly every submission: the XML and a photo or two) is read at once and its parts
+     * taken where they lie; a larger one goes through the servlet container's parser, which keeps large parts on disk.
+     */
+    private static Sent sent(HttpServletRequest request) throws IOException {
+        String boundary = MultipartBody.boundary(request.getContentType());
+        long length = request.getContentLengthLong();
+        if (boundary == null || length <= 0 || length > IN_MEMORY_BYTES) {
+            return fromParts(request);
+        }
+        byte[] body = request.getInputStream().readNBytes((int) length);
+        List<MultipartBody.Part> parts;
+        try {
+            parts = MultipartBody.parse(body, body.length, boundary);
+        } catch (MultipartBody.MalformedException e) {
+            throw SubmissionRefusedException.badRequest("collect.openrosa.noXml");
+        }
+        byte[] xml = null;
+        List<IncomingAttachment> attachments = new ArrayList<>();
+        for (MultipartBody.Part part : parts) {
+            if (part.fileName() == null) {
+                continue;
+            }
+            if (SUBMISSION_PART.equals(part.name())) {
+                xml = xml == null ? part.bytes() : xml;
+            } else {
+                attachments.add(new IncomingAttachment(attachmentName(part.name(), part.fileName()), part.length(), part));
+            }
+        }
+        if (xml == null) {
+            throw SubmissionRefusedException.badRequest("collect.openrosa.noXml");
+        }
+        return new Sent(xml, attachments);
+    }
+
+    private static Sent fromParts(HttpServletRequest request) throws IOException {
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         if (multipart == null || multipart.getFile(SUBMISSION_PART) == null) {
             throw SubmissionRefusedException.badRequest("collect.openrosa.noXml");
@@ -160,21 +212,18 @@ class OpenRosaController {
         if (xmlPart.getSize() > MAX_XML_BYTES) {
             throw new SubmissionRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, "collect.openrosa.xmlTooLarge");
         }
-        byte[] xml = xmlPart.getBytes();
-        SubmissionXml parsed = SubmissionReader.read(xml);
         List<IncomingAttachment> attachments = new ArrayList<>();
         for (MultipartFile part : multipart.getFileMap().values()) {
             if (!SUBMISSION_PART.equals(part.getName())) {
-                String name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank() ? part.getName()
-                        : part.getOriginalFilename();
-                attachments.add(new IncomingAttachment(name, part.getSize(), part));
+                attachments.add(new IncomingAttachment(attachmentName(part.getName(), part.getOriginalFilename()), part.getSize(), part));
             }
         }
-        SubmissionReceipt receipt = submissions.receive(appUser, xml, parsed, attachments);
-        String key = receipt.missingAttachments() > 0 ? "collect.openrosa.partial"
-                : receipt.duplicate() ? "collect.openrosa.duplicate" : "collect.openrosa.received";
-        return OpenRosaResponses.message(receipt.duplicate() ? HttpStatus.ACCEPTED : HttpStatus.CREATED,
-                text(key, receipt.missingAttachments()));
+        return new Sent(xmlPart.getBytes(), attachments);
+    }
+
+    /** A file is known by the name it was sent with, or by its part's name when it came without one. */
+    private static String attachmentName(String partName, String fileName) {
+        return fileName == null || fileName.isBlank() ? partName : fileName;
     }
 
     @ExceptionHandler(SubmissionRefusedException.class)

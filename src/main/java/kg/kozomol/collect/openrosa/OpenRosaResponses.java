@@ -1,6 +1,8 @@
 package kg.kozomol.collect.openrosa;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +19,8 @@ final class OpenRosaResponses {
 
     static final String VERSION_HEADER = "X-OpenRosa-Version";
     static final String ACCEPT_LENGTH_HEADER = "X-OpenRosa-Accept-Content-Length";
-    static final MediaType XML = MediaType.parseMediaType("text/xml;charset=utf-8");
+    private static final String XML_TYPE = "text/xml;charset=utf-8";
+    static final MediaType XML = MediaType.parseMediaType(XML_TYPE);
     private static final String RESPONSE_NS = "http://openrosa.org/http/response";
     /** Found once: looking the factory up scans the class path, which cost more than a submission's XML parsing. */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
@@ -26,12 +29,33 @@ final class OpenRosaResponses {
     }
 
     static ResponseEntity.BodyBuilder status(HttpStatus status) {
-        return ResponseEntity.status(status).header(VERSION_HEADER, "1.0")
-                .header(HttpHeaders.DATE, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        return ResponseEntity.status(status).header(VERSION_HEADER, "1.0").header(HttpHeaders.DATE, now());
     }
 
     static ResponseEntity<byte[]> message(HttpStatus status, String message) {
-        return status(status).contentType(XML).body(xml(writer -> {
+        return status(status).contentType(XML).body(messageBody(status, message));
+    }
+
+    /**
+     * The same message written straight to the response, for the answer to every submission: Spring's conversion of a
+     * response entity (negotiation, header merging, media type parsing) cost a phone's submission a tenth of its CPU.
+     */
+    static void send(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        byte[] body = messageBody(status, message);
+        response.setStatus(status.value());
+        response.setHeader(VERSION_HEADER, "1.0");
+        response.setHeader(HttpHeaders.DATE, now());
+        response.setContentType(XML_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static String now() {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+    }
+
+    private static byte[] messageBody(HttpStatus status, String message) {
+        return xml(writer -> {
             writer.setDefaultNamespace(RESPONSE_NS);
             writer.writeStartElement(RESPONSE_NS, "OpenRosaResponse");
             writer.writeDefaultNamespace(RESPONSE_NS);
@@ -40,7 +64,7 @@ final class OpenRosaResponses {
             writer.writeCharacters(message);
             writer.writeEndElement();
             writer.writeEndElement();
-        }));
+        });
     }
 
     /** The content of a document, written to a StAX writer. */
