@@ -173,15 +173,14 @@ class OpenRosaController {
      * taken where they lie; a larger one goes through the servlet container's parser, which keeps large parts on disk.
      */
     private static Sent sent(HttpServletRequest request) throws IOException {
-        String boundary = MultipartBody.boundary(request.getContentType());
         long length = request.getContentLengthLong();
-        if (boundary == null || length <= 0 || length > IN_MEMORY_BYTES) {
+        if (!MultipartBody.readable(request.getContentType()) || length <= 0 || length > IN_MEMORY_BYTES) {
             return fromParts(request);
         }
         byte[] body = request.getInputStream().readNBytes((int) length);
         List<MultipartBody.Part> parts;
         try {
-            parts = MultipartBody.parse(body, body.length, boundary);
+            parts = MultipartBody.parse(body, request.getContentType());
         } catch (MultipartBody.MalformedException e) {
             throw SubmissionRefusedException.badRequest("collect.openrosa.noXml");
         }
@@ -192,7 +191,7 @@ class OpenRosaController {
                 continue;
             }
             if (SUBMISSION_PART.equals(part.name())) {
-                xml = xml == null ? part.bytes() : xml;
+                xml = xml == null ? part.content() : xml;
             } else {
                 attachments.add(new IncomingAttachment(attachmentName(part.name(), part.fileName()), part.length(), part));
             }
