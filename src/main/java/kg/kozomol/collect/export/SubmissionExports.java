@@ -10,9 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,10 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import kg.kozomol.collect.CollectForm;
-import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
-import kg.kozomol.collect.review.AnswerNode;
-import kg.kozomol.collect.review.AnswerTrees;
 import kg.kozomol.collect.review.FormTexts;
 
 /**
@@ -127,8 +122,11 @@ public class SubmissionExports {
             }
 
             @Override
-            public void row(List<String> cells) throws IOException {
-                printer.printRecord(cells);
+            public void row(String[] cells) throws IOException {
+                for (String cell : cells) {
+                    printer.print(cell);
+                }
+                printer.println();
             }
         }, step);
         printer.flush();
@@ -145,14 +143,12 @@ public class SubmissionExports {
                         from collect_submission s left join collect_app_user a on a.id = s.app_user_id
                         where s.form_id = :form and s.current order by s.id
                         """).param("form", formId).withFetchSize(FETCH).query(SubmissionExports::exported).stream()) {
+                    TableRows tableRows = new TableRows(texts, options, table);
                     rows.forEach(submission -> {
-                        AnswerNode root = AnswerTrees.read(submission.xml()).root();
-                        for (Instance instance : instances(table, root, submission.instanceId())) {
-                            try {
-                                writer.row(cells(texts, options, table, instance, submission));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
+                        try {
+                            tableRows.write(submission, writer);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
                         step.accept(1);
                     });
@@ -168,55 +164,5 @@ public class SubmissionExports {
         table.columns().forEach(c -> header.add(c.header()));
         header.addAll(table.isMain() ? MAIN_TAIL : REPEAT_TAIL);
         return header;
-    }
-
-    /** A row's node with its KEY and its parent's, as ODK Central writes them ({@code uuid:…/toilets[2]}). */
-    record Instance(AnswerNode node, String key, String parentKey) {
-    }
-
-    static List<Instance> instances(ExportTable table, AnswerNode root, String instanceId) {
-        if (table.isMain()) {
-            return List.of(new Instance(root, instanceId, null));
-        }
-        List<Instance> instances = new ArrayList<>();
-        for (Instance parent : instances(table.parent(), root, instanceId)) {
-            List<String> steps = table.steps();
-            Optional<AnswerNode> holder = Optional.of(parent.node());
-            for (String step : steps.subList(0, steps.size() - 1)) {
-                holder = holder.flatMap(n -> n.child(step));
-            }
-            List<AnswerNode> repeats = holder.map(n -> n.all(steps.get(steps.size() - 1))).orElse(List.of());
-            for (int i = 0; i < repeats.size(); i++) {
-                instances.add(new Instance(repeats.get(i), parent.key() + "/" + table.name() + "[" + (i + 1) + "]", parent.key()));
-            }
-        }
-        return instances;
-    }
-
-    static List<String> cells(FormTexts texts, ExportOptions options, ExportTable table, Instance instance, Exported submission) {
-        List<String> cells = new ArrayList<>(table.columns().size() + 6);
-        if (table.isMain()) {
-            cells.add(submission.receivedAt().toString());
-        }
-        for (ExportTable.Column column : table.columns()) {
-            String value = instance.node().value(column.steps()).orElse("");
-            cells.add(cell(texts, options, column, value));
-        }
-        if (table.isMain()) {
-            cells.addAll(Arrays.asList(submission.instanceId(), submission.instanceId(), submission.appUserName(),
-                    submission.status(), submission.formVersion()));
-        } else {
-            cells.add(instance.parentKey());
-            cells.add(instance.key());
-        }
-        return cells;
-    }
-
-    private static String cell(FormTexts texts, ExportOptions options, ExportTable.Column column, String value) {
-        Question question = column.question();
-        if (column.choice() != null) {
-            return value.isEmpty() ? "" : Arrays.asList(value.split("\\s+")).contains(column.choice()) ? "1" : "0";
-        }
-        return options.labels() ? texts.display(question, value) : value;
     }
 }

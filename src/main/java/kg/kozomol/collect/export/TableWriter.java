@@ -8,5 +8,5 @@ interface TableWriter {
 
     void header(List<String> header) throws IOException;
 
-    void row(List<String> cells) throws IOException;
+    void row(String[] cells) throws IOException;
 }

@@ -32,19 +32,19 @@ final class XlsxBook implements AutoCloseable {
 
     TableWriter table(String name) {
         return new TableWriter() {
-            private List<String> header = List.of();
+            private String[] header = {};
             private final List<String> sheets = new ArrayList<>();
             private Sheet sheet;
             private int rows;
 
             @Override
             public void header(List<String> cells) {
-                header = List.copyOf(cells);
+                header = cells.toArray(String[]::new);
                 next();
             }
 
             @Override
-            public void row(List<String> cells) {
+            public void row(String[] cells) {
                 if (rows == maxDataRows) {
                     next();
                     notes.removeIf(n -> n.startsWith(name + "\u0000"));
@@ -70,10 +70,10 @@ final class XlsxBook implements AutoCloseable {
     void write(OutputStream out) throws IOException {
         if (continued()) {
             Sheet sheet = workbook.createSheet(names.unique("README"));
-            write(sheet.createRow(0), List.of(readme.title()));
+            write(sheet.createRow(0), new String[] {readme.title()});
             int r = 1;
             for (String note : notes) {
-                write(sheet.createRow(r++), List.of(note.substring(note.indexOf('\u0000') + 1)));
+                write(sheet.createRow(r++), new String[] {note.substring(note.indexOf('\u0000') + 1)});
             }
             workbook.setSheetOrder(sheet.getSheetName(), 0);
             workbook.setActiveSheet(0);
@@ -82,9 +82,9 @@ final class XlsxBook implements AutoCloseable {
         workbook.write(out);
     }
 
-    private static void write(Row row, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String value = cells.get(i);
+    private static void write(Row row, String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            String value = cells[i];
             if (value != null && !value.isEmpty()) {
                 row.createCell(i).setCellValue(value.length() > 32_767 ? value.substring(0, 32_767) : value);
             }
