@@ -1,9 +1,9 @@
 package kg.kozomol.collect.export;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import kg.kozomol.collect.review.AnswerNode;
 import kg.kozomol.collect.review.AnswerTrees;
@@ -34,9 +34,9 @@ final class TableRows {
         this.extractor = table.isMain() ? new AnswerExtractor(paths) : null;
     }
 
-    void write(SubmissionExports.Exported submission, TableWriter writer) throws IOException {
+    void write(SubmissionExports.Exported submission, Consumer<String[]> rows) {
         if (table.isMain()) {
-            writer.row(cells(extractor.read(submission.xml()), submission, submission.instanceId(), null));
+            rows.accept(cells(extractor.read(submission.xml()), submission, submission.instanceId(), null));
             return;
         }
         AnswerNode root = AnswerTrees.read(submission.xml()).root();
@@ -45,7 +45,7 @@ final class TableRows {
             for (int i = 0; i < answers.length; i++) {
                 answers[i] = instance.node().value(paths.paths().get(i)).orElse(null);
             }
-            writer.row(cells(answers, submission, instance.key(), instance.parentKey()));
+            rows.accept(cells(answers, submission, instance.key(), instance.parentKey()));
         }
     }
 

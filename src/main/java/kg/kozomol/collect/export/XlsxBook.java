@@ -30,8 +30,8 @@ final class XlsxBook implements AutoCloseable {
         workbook.setCompressTempFiles(true);
     }
 
-    TableWriter table(String name) {
-        return new TableWriter() {
+    TableWriter<List<String[]>> table(String name) {
+        return new TableWriter<>() {
             private String[] header = {};
             private final List<String> sheets = new ArrayList<>();
             private Sheet sheet;
@@ -44,19 +44,28 @@ final class XlsxBook implements AutoCloseable {
             }
 
             @Override
-            public void row(String[] cells) {
+            public List<String[]> prepare(List<String[]> rows) {
+                return rows;
+            }
+
+            @Override
+            public void write(List<String[]> rows) {
+                rows.forEach(this::row);
+            }
+
+            private void row(String[] cells) {
                 if (rows == maxDataRows) {
                     next();
                     notes.removeIf(n -> n.startsWith(name + "\u0000"));
                     notes.add(name + "\u0000" + readme.continued(name, sheets.get(0), sheets));
                 }
-                write(sheet.createRow(++rows), cells);
+                fill(sheet.createRow(++rows), cells);
             }
 
             private void next() {
                 sheet = workbook.createSheet(names.unique(name, sheets.isEmpty() ? "" : " (" + (sheets.size() + 1) + ")"));
                 sheets.add(sheet.getSheetName());
-                write(sheet.createRow(0), header);
+                fill(sheet.createRow(0), header);
                 rows = 0;
             }
         };
@@ -70,10 +79,10 @@ final class XlsxBook implements AutoCloseable {
     void write(OutputStream out) throws IOException {
         if (continued()) {
             Sheet sheet = workbook.createSheet(names.unique("README"));
-            write(sheet.createRow(0), new String[] {readme.title()});
+            fill(sheet.createRow(0), new String[] {readme.title()});
             int r = 1;
             for (String note : notes) {
-                write(sheet.createRow(r++), new String[] {note.substring(note.indexOf('\u0000') + 1)});
+                fill(sheet.createRow(r++), new String[] {note.substring(note.indexOf('\u0000') + 1)});
             }
             workbook.setSheetOrder(sheet.getSheetName(), 0);
             workbook.setActiveSheet(0);
@@ -82,7 +91,7 @@ final class XlsxBook implements AutoCloseable {
         workbook.write(out);
     }
 
-    private static void write(Row row, String[] cells) {
+    private static void fill(Row row, String[] cells) {
         for (int i = 0; i < cells.length; i++) {
             String value = cells[i];
             if (value != null && !value.isEmpty()) {

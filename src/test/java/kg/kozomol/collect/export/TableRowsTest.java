@@ -62,16 +62,7 @@ class TableRowsTest {
     static List<List<String>> rows(ExportTable table, boolean labels, SubmissionExports.Exported submission) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         TableRows tableRows = new TableRows(TEXTS, new ExportOptions(ExportOptions.Format.CSV, labels, true, RU), table);
-        tableRows.write(submission, new TableWriter() {
-            @Override
-            public void header(List<String> header) {
-            }
-
-            @Override
-            public void row(String[] cells) {
-                rows.add(Arrays.stream(cells).map(c -> c == null ? "<null>" : c).toList());
-            }
-        });
+        tableRows.write(submission, cells -> rows.add(Arrays.stream(cells).map(c -> c == null ? "<null>" : c).toList()));
         return rows;
     }
 
