@@ -1,32 +1,31 @@
 package kg.kozomol.collect.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import kg.kozomol.collect.CollectForm;
-import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
-import kg.kozomol.collect.review.AnswerNode;
-import kg.kozomol.collect.review.AnswerTrees;
 import kg.kozomol.collect.review.FormTexts;
 
 /**
@@ -42,12 +41,17 @@ public class SubmissionExports {
     static final List<String> REPEAT_TAIL = List.of("PARENT_KEY", "KEY");
     private static final int FETCH = 500;
 
+    /** Threads that read the XML and format rows, besides the one reading the cursor and writing. */
+    private static final int WORKERS = Runtime.getRuntime().availableProcessors();
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final TransactionTemplate readOnly;
     private int xlsxRowLimit = XlsxBook.EXCEL_DATA_ROWS;
 
-    SubmissionExports(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SubmissionExports(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.template = template;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -117,50 +121,80 @@ public class SubmissionExports {
 
     private void csv(long formId, FormTexts texts, ExportOptions options, ExportTable table, OutputStream out, LongConsumer step)
             throws IOException {
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        writer.write('\uFEFF'); // lets Excel read the Cyrillic as UTF-8
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        pass(formId, texts, options, table, new TableWriter() {
+        pass(formId, texts, options, table, new TableWriter<byte[]>() {
             @Override
             public void header(List<String> header) throws IOException {
-                printer.printRecord(header);
+                out.write(csv(Collections.singletonList(header.toArray(String[]::new)), "\uFEFF")); // the mark lets Excel read the Cyrillic as UTF-8
             }
 
             @Override
-            public void row(List<String> cells) throws IOException {
-                printer.printRecord(cells);
+            public byte[] prepare(List<String[]> rows) {
+                return csv(rows, "");
+            }
+
+            @Override
+            public void write(byte[] prepared) throws IOException {
+                out.write(prepared);
             }
         }, step);
-        printer.flush();
-        writer.flush();
+        out.flush(); // never closed: a ZIP goes on
     }
 
-    private void pass(long formId, FormTexts texts, ExportOptions options, ExportTable table, TableWriter writer, LongConsumer step)
-            throws IOException {
-        writer.header(header(table));
+    private static byte[] csv(List<String[]> rows, String start) {
+        StringBuilder text = new StringBuilder(start);
         try {
-            readOnly.executeWithoutResult(status -> {
-                try (var rows = jdbc.sql("""
-                        select s.id, s.instance_id, s.received_at, s.status, a.display_name as app_user_name, s.form_version, s.xml
-                        from collect_submission s left join collect_app_user a on a.id = s.app_user_id
-                        where s.form_id = :form and s.current order by s.id
-                        """).param("form", formId).withFetchSize(FETCH).query(SubmissionExports::exported).stream()) {
-                    rows.forEach(submission -> {
-                        AnswerNode root = AnswerTrees.read(submission.xml()).root();
-                        for (Instance instance : instances(table, root, submission.instanceId())) {
-                            try {
-                                writer.row(cells(texts, options, table, instance, submission));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        }
-                        step.accept(1);
-                    });
+            CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT);
+            for (String[] row : rows) {
+                for (String cell : row) {
+                    printer.print(cell);
                 }
-            });
+                printer.println();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private <P> void pass(long formId, FormTexts texts, ExportOptions options, ExportTable table, TableWriter<P> writer,
+            LongConsumer step) throws IOException {
+        writer.header(header(table));
+        try (RowPipeline<P> pipeline = new RowPipeline<>(WORKERS, batch -> writer.prepare(rows(texts, options, table, batch)),
+                writer::write, step)) {
+            readOnly.executeWithoutResult(status -> rows(formId, submission -> {
+                try {
+                    pipeline.add(submission);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            pipeline.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static List<String[]> rows(FormTexts texts, ExportOptions options, ExportTable table, List<Exported> submissions) {
+        TableRows tableRows = new TableRows(texts, options, table);
+        List<String[]> rows = new ArrayList<>();
+        submissions.forEach(submission -> tableRows.write(submission, rows::add));
+        return rows;
+    }
+
+    /** The form's current submissions in id order, from a cursor. */
+    private void rows(long formId, Consumer<Exported> each) {
+        template.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    select s.id, s.instance_id, s.received_at, s.status, a.display_name as app_user_name, s.form_version, s.xml
+                    from collect_submission s left join collect_app_user a on a.id = s.app_user_id
+                    where s.form_id = ? and s.current order by s.id
+                    """);
+            statement.setFetchSize(FETCH);
+            // The XML in binary: as text, every byte would travel as two hex digits, encoded by the server, decoded here.
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            statement.setLong(1, formId);
+            return statement;
+        }, (RowCallbackHandler) rs -> each.accept(exported(rs, rs.getRow())));
     }
 
     static List<String> header(ExportTable table) {
@@ -168,55 +202,5 @@ public class SubmissionExports {
         table.columns().forEach(c -> header.add(c.header()));
         header.addAll(table.isMain() ? MAIN_TAIL : REPEAT_TAIL);
         return header;
-    }
-
-    /** A row's node with its KEY and its parent's, as ODK Central writes them ({@code uuid:…/toilets[2]}). */
-    record Instance(AnswerNode node, String key, String parentKey) {
-    }
-
-    static List<Instance> instances(ExportTable table, AnswerNode root, String instanceId) {
-        if (table.isMain()) {
-            return List.of(new Instance(root, instanceId, null));
-        }
-        List<Instance> instances = new ArrayList<>();
-        for (Instance parent : instances(table.parent(), root, instanceId)) {
-            List<String> steps = table.steps();
-            Optional<AnswerNode> holder = Optional.of(parent.node());
-            for (String step : steps.subList(0, steps.size() - 1)) {
-                holder = holder.flatMap(n -> n.child(step));
-            }
-            List<AnswerNode> repeats = holder.map(n -> n.all(steps.get(steps.size() - 1))).orElse(List.of());
-            for (int i = 0; i < repeats.size(); i++) {
-                instances.add(new Instance(repeats.get(i), parent.key() + "/" + table.name() + "[" + (i + 1) + "]", parent.key()));
-            }
-        }
-        return instances;
-    }
-
-    static List<String> cells(FormTexts texts, ExportOptions options, ExportTable table, Instance instance, Exported submission) {
-        List<String> cells = new ArrayList<>(table.columns().size() + 6);
-        if (table.isMain()) {
-            cells.add(submission.receivedAt().toString());
-        }
-        for (ExportTable.Column column : table.columns()) {
-            String value = instance.node().value(column.steps()).orElse("");
-            cells.add(cell(texts, options, column, value));
-        }
-        if (table.isMain()) {
-            cells.addAll(Arrays.asList(submission.instanceId(), submission.instanceId(), submission.appUserName(),
-                    submission.status(), submission.formVersion()));
-        } else {
-            cells.add(instance.parentKey());
-            cells.add(instance.key());
-        }
-        return cells;
-    }
-
-    private static String cell(FormTexts texts, ExportOptions options, ExportTable.Column column, String value) {
-        Question question = column.question();
-        if (column.choice() != null) {
-            return value.isEmpty() ? "" : Arrays.asList(value.split("\\s+")).contains(column.choice()) ? "1" : "0";
-        }
-        return options.labels() ? texts.display(question, value) : value;
     }
 }

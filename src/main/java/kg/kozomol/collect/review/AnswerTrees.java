@@ -40,9 +40,17 @@ public final class AnswerTrees {
     public record Document(AnswerNode root, Map<String, String> attributes) {
     }
 
+    /**
+     * A StAX reader over stored submission XML, for readers that walk the events themselves: they must still refuse
+     * {@code DTD} and {@code ENTITY_REFERENCE} events as {@link #read} does.
+     */
+    public static XMLStreamReader open(byte[] xml) throws XMLStreamException {
+        return INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+    }
+
     public static Document read(byte[] xml) {
         try {
-            XMLStreamReader reader = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader reader = open(xml);
             try {
                 Deque<Builder> open = new ArrayDeque<>();
                 Map<String, String> attributes = new java.util.LinkedHashMap<>();

@@ -1,0 +1,94 @@
+package kg.kozomol.collect.export;
+
+import java.util.Arrays;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import kg.kozomol.collect.review.AnswerTrees;
+
+/**
+ * Reads the answers at a set of paths from stored submission XML in one pass over its StAX events, with no tree in
+ * between: each leaf's text goes straight into its path's slot. The answers are those of
+ * {@link kg.kozomol.collect.review.AnswerNode#value}: the first element of each name on the way down, a leaf's text
+ * stripped, nothing ({@code null}) for a missing element or one with child elements. Not thread-safe: one per export pass.
+ */
+final class AnswerExtractor {
+
+    private final AnswerPaths paths;
+    /** Per node: the document in which it was first entered; later elements of the same name are skipped. */
+    private final int[] entered;
+    private int document;
+    private AnswerPaths.Node[] open = new AnswerPaths.Node[16];
+    private boolean[] hasChildren = new boolean[16];
+
+    AnswerExtractor(AnswerPaths paths) {
+        this.paths = paths;
+        this.entered = new int[paths.nodeCount()];
+    }
+
+    String[] read(byte[] xml) {
+        String[] values = new String[paths.paths().size()];
+        document++;
+        try {
+            XMLStreamReader reader = AnswerTrees.open(xml);
+            try {
+                walk(reader, values);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("unreadable stored submission", e);
+        }
+        return values;
+    }
+
+    private void walk(XMLStreamReader reader, String[] values) throws XMLStreamException {
+        int depth = 0;
+        String text = null;
+        while (reader.hasNext()) {
+            switch (reader.next()) {
+                case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw new IllegalArgumentException("DTD in stored submission");
+                case XMLStreamConstants.START_ELEMENT -> {
+                    AnswerPaths.Node node = depth == 0 ? paths.root() : enter(open[depth - 1], reader.getLocalName());
+                    if (depth > 0) {
+                        hasChildren[depth - 1] = true;
+                    }
+                    if (depth == open.length) {
+                        open = Arrays.copyOf(open, depth * 2);
+                        hasChildren = Arrays.copyOf(hasChildren, depth * 2);
+                    }
+                    open[depth] = node;
+                    hasChildren[depth] = false;
+                    depth++;
+                    text = null;
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    AnswerPaths.Node node = open[depth - 1];
+                    if (node != null && node.slot() >= 0) {
+                        text = text == null ? reader.getText() : text + reader.getText();
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    AnswerPaths.Node node = open[--depth];
+                    if (node != null && node.slot() >= 0 && !hasChildren[depth]) {
+                        values[node.slot()] = text == null ? "" : text.strip();
+                    }
+                    text = null;
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** The node of a child element, or null when no path goes there or an earlier sibling of that name was entered. */
+    private AnswerPaths.Node enter(AnswerPaths.Node parent, String name) {
+        AnswerPaths.Node node = parent == null ? null : parent.child(name);
+        if (node == null || entered[node.id()] == document) {
+            return null;
+        }
+        entered[node.id()] = document;
+        return node;
+    }
+}
