@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import kg.kozomol.platform.SafeXml;
 
 /**
  * The rows of an attached data file as select_one_from_file and pulldata read them: a CSV's records by its header,
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MediaTables {
 
-    private static final XMLInputFactory XML = xmlInput();
+    private static final XMLInputFactory XML = SafeXml.inputFactory();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private MediaTables() {
@@ -117,12 +118,4 @@ final class MediaTables {
         return rows;
     }
 
-    private static XMLInputFactory xmlInput() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 }

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import kg.kozomol.collect.SubmissionRefusedException;
 import kg.kozomol.collect.SubmissionXml;
+import kg.kozomol.platform.SafeXml;
 
 /**
  * Reads submission XML with StAX. DTDs are refused outright: no external entity is ever fetched and no entity is
@@ -18,20 +19,12 @@ import kg.kozomol.collect.SubmissionXml;
  */
 public final class SubmissionReader {
 
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
     private static final int MAX_DEPTH = 64;
 
     private SubmissionReader() {
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 
     public static SubmissionXml read(byte[] xml) throws SubmissionRefusedException {
         XMLStreamReader reader = null;

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import kg.kozomol.collect.SubmissionXml;
+import kg.kozomol.platform.SafeXml;
 
 /**
  * Reads stored submission XML into a tree and writes a tree back. Stored XML was accepted by the OpenRosa reader, but
@@ -21,20 +22,12 @@ import kg.kozomol.collect.SubmissionXml;
  */
 public final class AnswerTrees {
 
-    private static final XMLInputFactory INPUT = input();
+    private static final XMLInputFactory INPUT = SafeXml.inputFactory();
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
     private AnswerTrees() {
     }
 
-    private static XMLInputFactory input() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 
     /** The root element with its attributes kept apart (the form id and version live there). */
     public record Document(AnswerNode root, Map<String, String> attributes) {
