@@ -1,9 +1,6 @@
 package kg.kozomol.collect;
 
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.NotFoundException;
+import kg.kozomol.platform.RecordRows;
 import kg.kozomol.platform.StaleRecordException;
 
 /** App users of a study, like ODK Central's: created by the study team, set up on a phone by QR code, revoked when lost. */
@@ -69,12 +67,12 @@ public class AppUsers {
     @Transactional(readOnly = true)
     public List<AppUser> ofStudy(long studyId) {
         return jdbc.sql(SELECT + " where study_id = :study order by revoked_at nulls first, display_name, id").param("study", studyId)
-                .query(AppUsers::map).list();
+                .query(RecordRows.of(AppUser.class)).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<AppUser> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(AppUsers::map).optional();
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(RecordRows.of(AppUser.class)).optional();
     }
 
     /**
@@ -82,17 +80,7 @@ public class AppUsers {
      * of its own: every phone request asks this first, and a read-only transaction cost it a COMMIT round trip besides.
      */
     public Optional<AppUser> byToken(String token) {
-        return jdbc.sql(SELECT + " where token = :token and revoked_at is null").param("token", token).query(AppUsers::map).optional();
-    }
-
-    /**
-     * Read by column name: JdbcClient's record mapping tries each camelCase name first and pays a thrown SQLException
-     * for every column named otherwise, on every row — too dear for the token look-up every phone request makes.
-     */
-    private static AppUser map(ResultSet rs, int row) throws SQLException {
-        Timestamp revoked = rs.getTimestamp("revoked_at");
-        return new AppUser(rs.getLong("id"), rs.getLong("study_id"), rs.getString("display_name"), rs.getString("token"),
-                rs.getTimestamp("created_at").toInstant(), revoked == null ? null : revoked.toInstant(), rs.getInt("version"));
+        return jdbc.sql(SELECT + " where token = :token and revoked_at is null").param("token", token).query(RecordRows.of(AppUser.class)).optional();
     }
 
     private AppUser require(long id) {

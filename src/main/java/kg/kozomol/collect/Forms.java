@@ -2,8 +2,6 @@ package kg.kozomol.collect;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.collect.xlsform.XlsForms;
 import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.RecordRows;
 
 /**
  * The forms of each study: uploading an XLSForm (a new form, or a new version of one with the same form id),
@@ -111,7 +110,7 @@ public class Forms {
     @Transactional(readOnly = true)
     public List<CollectForm> ofStudy(long studyId) {
         return jdbc.sql(SELECT + " where f.study_id = :study order by f.title, f.id").param("study", studyId)
-                .query(Forms::formRow).list();
+                .query(RecordRows.of(CollectForm.class)).list();
     }
 
     /** The forms of several studies at once, for the overview page. */
@@ -121,18 +120,18 @@ public class Forms {
             return List.of();
         }
         return jdbc.sql(SELECT + " where f.study_id in (:studies) order by f.updated_at desc, f.id").param("studies", studyIds)
-                .query(Forms::formRow).list();
+                .query(RecordRows.of(CollectForm.class)).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<CollectForm> find(long id) {
-        return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(Forms::formRow).optional();
+        return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(RecordRows.of(CollectForm.class)).optional();
     }
 
     @Transactional(readOnly = true)
     public Optional<CollectForm> byXmlFormId(long studyId, String xmlFormId) {
         return jdbc.sql(SELECT + " where f.study_id = :study and f.xml_form_id = :xmlFormId").param("study", studyId)
-                .param("xmlFormId", xmlFormId).query(Forms::formRow).optional();
+                .param("xmlFormId", xmlFormId).query(RecordRows.of(CollectForm.class)).optional();
     }
 
     @Transactional(readOnly = true)
@@ -140,7 +139,7 @@ public class Forms {
         return jdbc.sql("""
                 select id, form_id, form_version, title, xlsx_name, md5, created_at from collect_form_version
                 where form_id = :form order by id desc
-                """).param("form", formId).query(Forms::versionRow).list();
+                """).param("form", formId).query(RecordRows.of(FormVersion.class)).list();
     }
 
     /** The exact XForm bytes of a version, whose MD5 the form list announces. */
@@ -174,7 +173,7 @@ public class Forms {
         Optional<FormVersion> found = jdbc.sql("""
                 select id, form_id, form_version, title, xlsx_name, md5, created_at from collect_form_version
                 where form_id = :form and form_version = :formVersion
-                """).param("form", formId).param("formVersion", formVersion).query(Forms::versionRow).optional();
+                """).param("form", formId).param("formVersion", formVersion).query(RecordRows.of(FormVersion.class)).optional();
         found.ifPresent(version -> versions.put(key, version));
         return found;
     }
@@ -186,19 +185,6 @@ public class Forms {
 
     private boolean versionExists(long formId, String formVersion) {
         return version(formId, formVersion).isPresent();
-    }
-
-    // Read by column name: JdbcClient's record mapping tries each camelCase name first and pays a thrown SQLException
-    // for every column named otherwise, on every row — too dear for the look-ups every phone submission makes.
-    private static CollectForm formRow(ResultSet rs, int row) throws SQLException {
-        return new CollectForm(rs.getLong("id"), rs.getLong("study_id"), rs.getString("xml_form_id"), rs.getString("title"),
-                rs.getLong("current_version_id"), rs.getString("current_version"), rs.getString("md5"),
-                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
-    }
-
-    private static FormVersion versionRow(ResultSet rs, int row) throws SQLException {
-        return new FormVersion(rs.getLong("id"), rs.getLong("form_id"), rs.getString("form_version"), rs.getString("title"),
-                rs.getString("xlsx_name"), rs.getString("md5"), rs.getTimestamp("created_at").toInstant());
     }
 
     /** pyxform names a form after its file when the settings sheet gives no id. */

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.review.FormTexts;
+import kg.kozomol.platform.RecordRows;
 
 /**
  * Writes a form's current submissions as CSV (one file, or a ZIP of one file per table when the form has repeats) or
@@ -63,12 +62,6 @@ public class SubmissionExports {
 
     record Exported(long id, String instanceId, Instant receivedAt, String status, String appUserName, String formVersion,
             byte[] xml) {
-    }
-
-    /** Mapped by hand: the record mapper tries each camelCase name first and throws for every miss, on every row. */
-    private static Exported exported(ResultSet rs, int row) throws SQLException {
-        return new Exported(rs.getLong("id"), rs.getString("instance_id"), rs.getTimestamp("received_at").toInstant(),
-                rs.getString("status"), rs.getString("app_user_name"), rs.getString("form_version"), rs.getBytes("xml"));
     }
 
     public long count(long formId) {
@@ -183,6 +176,7 @@ public class SubmissionExports {
 
     /** The form's current submissions in id order, from a cursor. */
     private void rows(long formId, Consumer<Exported> each) {
+        RecordRows<Exported> mapper = RecordRows.of(Exported.class);
         template.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
                     select s.id, s.instance_id, s.received_at, s.status, a.display_name as app_user_name, s.form_version, s.xml
@@ -194,7 +188,7 @@ public class SubmissionExports {
             statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
             statement.setLong(1, formId);
             return statement;
-        }, (RowCallbackHandler) rs -> each.accept(exported(rs, rs.getRow())));
+        }, (RowCallbackHandler) rs -> each.accept(mapper.mapRow(rs, rs.getRow())));
     }
 
     static List<String> header(ExportTable table) {
