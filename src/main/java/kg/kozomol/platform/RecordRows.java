@@ -5,6 +5,8 @@ import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,10 +54,21 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
         Object[] args = new Object[columns.length];
         for (int i = 0; i < columns.length; i++) {
             TypeDescriptor type = shape.types[i];
-            Object value = JdbcUtils.getResultSetValue(rs, columns[i], type.getType());
-            args[i] = CONVERSIONS.convert(value, type);
+            args[i] = CONVERSIONS.convert(value(rs, columns[i], type.getType()), type);
         }
         return BeanUtils.instantiateClass(shape.constructor, args);
+    }
+
+    /**
+     * The column's value for a component type. An {@link Instant} is read as a timestamp: asked for one, the PostgreSQL
+     * driver refuses with an exception that JdbcUtils catches before falling back to the same timestamp, on every row.
+     */
+    private static Object value(ResultSet rs, int column, Class<?> type) throws SQLException {
+        if (type == Instant.class) {
+            Timestamp timestamp = rs.getTimestamp(column);
+            return timestamp == null ? null : timestamp.toInstant();
+        }
+        return JdbcUtils.getResultSetValue(rs, column, type);
     }
 
     /** A record type's canonical constructor with its component names and types. */
