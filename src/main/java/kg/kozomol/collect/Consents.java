@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
+import kg.kozomol.platform.RecordRows;
 
 /**
  * Consent records: the answers of a submission's consent block kept apart from the rest of its XML, so what each
@@ -81,7 +82,7 @@ public class Consents {
         return jdbc.sql("""
                 select submission_id, form_id, recording, quotation, archiving, transfer, form_version from collect_consent
                 where submission_id = :id
-                """).param("id", submissionId).query(Consent.class).optional();
+                """).param("id", submissionId).query(RecordRows.of(Consent.class)).optional();
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +93,7 @@ public class Consents {
                   count(*) filter (where transfer) as transfer
                 from collect_consent c join collect_form f on f.id = c.form_id join collect_submission s on s.id = c.submission_id
                 where f.study_id = :study and s.current
-                """).param("study", studyId).query(Counts.class).single();
+                """).param("study", studyId).query(RecordRows.of(Counts.class)).single();
     }
 
     /** yes is true, no false, anything else (unanswered) null. */

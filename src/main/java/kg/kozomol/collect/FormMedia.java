@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.files.FileRejectedException;
 import kg.kozomol.platform.KozomolPrincipal;
+import kg.kozomol.platform.RecordRows;
 
 /**
  * The media files a form's labels and lookups name (images, audio, CSV for select_from_file and pulldata), kept with
@@ -115,13 +116,13 @@ public class FormMedia {
 
     @Transactional(readOnly = true)
     public List<MediaFile> of(long formId) {
-        return jdbc.sql(SELECT + " where form_id = :form order by name").param("form", formId).query(MediaFile.class).list();
+        return jdbc.sql(SELECT + " where form_id = :form order by name").param("form", formId).query(RecordRows.of(MediaFile.class)).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<MediaFile> find(long formId, String name) {
         return jdbc.sql(SELECT + " where form_id = :form and name = :name").param("form", formId).param("name", name)
-                .query(MediaFile.class).optional();
+                .query(RecordRows.of(MediaFile.class)).optional();
     }
 
     /** The files a form version names (label media, select_one_from_file, pulldata) that are not attached to the form. */

@@ -19,6 +19,7 @@ import kg.kozomol.audit.AuditLog;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFiles;
+import kg.kozomol.platform.RecordRows;
 import kg.kozomol.study.Studies;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -209,7 +210,7 @@ public class Submissions {
                 on conflict (form_id, instance_id) do nothing
                 returning id, instance_id
                 """).param("form", form.id()).param("formVersion", version.formVersion()).param("instanceIds", instanceIds)
-                .param("xml", xml).param("md5", md5).param("issues", issues).query(Added.class).list()
+                .param("xml", xml).param("md5", md5).param("issues", issues).query(RecordRows.of(Added.class)).list()
                 .stream().sorted(java.util.Comparator.comparingLong(Added::id)).toList();
         Map<Long, Received> received = new LinkedHashMap<>(added.size() * 2);
         Map<Long, SubmissionXml> stored = new LinkedHashMap<>(added.size() * 2);
@@ -248,7 +249,7 @@ public class Submissions {
 
     private Optional<Stored> stored(long formId, String instanceId) {
         return jdbc.sql("select id, xml_md5, root_instance_id from collect_submission where form_id = :form and instance_id = :instanceId")
-                .param("form", formId).param("instanceId", instanceId).query(Stored.class).optional();
+                .param("form", formId).param("instanceId", instanceId).query(RecordRows.of(Stored.class)).optional();
     }
 
     /** File names the answers to photo, audio and file questions name. */

@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
+import kg.kozomol.platform.RecordRows;
 
 /** The files of a form's current submissions as one ZIP, a folder per instance id as ODK Central lays them out. */
 @Service
@@ -44,7 +45,7 @@ public class AttachmentExport {
                         select s.id as submission_id, s.instance_id, a.name, a.file_id from collect_submission s
                         join collect_attachment a on a.submission_id = s.id
                         where s.form_id = :form and s.current and a.file_id is not null order by s.id, a.name
-                        """).param("form", formId).withFetchSize(500).query(Row.class).stream()) {
+                        """).param("form", formId).withFetchSize(500).query(RecordRows.of(Row.class)).stream()) {
                     rows.forEach(row -> {
                         StoredFile file = files.find(row.fileId()).orElseThrow();
                         try (InputStream in = files.open(file)) {
