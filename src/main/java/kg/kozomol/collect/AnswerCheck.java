@@ -80,27 +80,17 @@ public final class AnswerCheck {
             if (list.isEmpty()) {
                 return true;
             }
+            ChoiceFilter filter = ChoiceFilter.of(q);
             for (String chosen : q.type() == QuestionType.SELECT_MULTIPLE ? value.strip().split("\\s+") : new String[] {value.strip()}) {
                 if (q.choices().orOther() && chosen.equals("other")) {
                     continue;
                 }
                 Choice choice = list.stream().filter(c -> c.name().equals(chosen)).findFirst().orElse(null);
-                if (choice == null || !passesFilter(q, choice)) {
+                if (choice == null || !filter.allows(answers(byName, "", choice), clock)) {
                     return false;
                 }
             }
             return true;
-        }
-
-        private boolean passesFilter(Question q, Choice choice) {
-            if (q.choices().filter() == null) {
-                return true;
-            }
-            try {
-                return Expressions.isTrue(Expressions.parseFilter(q.choices().filter()), answers(byName, "", choice), clock);
-            } catch (ExprException e) {
-                return true;
-            }
         }
     }
 
@@ -120,7 +110,7 @@ public final class AnswerCheck {
         return new Answers() {
             @Override
             public String column(String name) {
-                return choice == null ? "" : name.equals("name") ? choice.name() : choice.properties().getOrDefault(name, "");
+                return choice == null ? "" : choice.column(name);
             }
 
             @Override

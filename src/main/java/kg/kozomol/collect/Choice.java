@@ -17,4 +17,9 @@ public record Choice(String name, Map<String, String> labels, Map<String, String
     public Choice(String name, Map<String, String> labels, Map<String, String> properties) {
         this(name, labels, properties, Map.of());
     }
+
+    /** A column as a choice filter reads it: {@code name} is the value, any other a further column, empty when absent. */
+    public String column(String column) {
+        return column.equals("name") ? name : properties.getOrDefault(column, "");
+    }
 }

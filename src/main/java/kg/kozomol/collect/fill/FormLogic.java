@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kg.kozomol.collect.Choice;
+import kg.kozomol.collect.ChoiceFilter;
 import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.ItemsFile;
@@ -166,23 +167,8 @@ public final class FormLogic {
 
     /** The choices a select offers now: its list, narrowed by its choice filter to those the answers so far allow. */
     public List<Choice> offered(Question q, FillState state, Scope scope) {
-        List<Choice> choices = choices(q);
-        if (q.choices().filter() == null) {
-            return choices;
-        }
-        Expr filter;
-        try {
-            filter = Expressions.parseFilter(q.choices().filter());
-        } catch (ExprException e) {
-            return choices;
-        }
-        return choices.stream().filter(choice -> {
-            try {
-                return Expressions.isTrue(filter, answers(state, scope, "", choice), clock);
-            } catch (ExprException e) {
-                return true;
-            }
-        }).toList();
+        ChoiceFilter filter = ChoiceFilter.of(q);
+        return choices(q).stream().filter(choice -> filter.allows(answers(state, scope, "", choice), clock)).toList();
     }
 
     /**
@@ -325,7 +311,7 @@ public final class FormLogic {
         return new Answers() {
             @Override
             public String column(String name) {
-                return choice == null ? "" : name.equals("name") ? choice.name() : choice.properties().getOrDefault(name, "");
+                return choice == null ? "" : choice.column(name);
             }
 
             @Override
