@@ -50,8 +50,11 @@ import kg.kozomol.files.FileRejectedException;
  * address), and the user's study decides which forms are listed and accepted.
  */
 @Controller
-@RequestMapping("/collect/key/{token}")
+@RequestMapping(OpenRosaController.PREFIX + "{token}")
 class OpenRosaController {
+
+    /** Where phones find the server: the app user's token follows, as in ODK Central's app-user URLs. */
+    static final String PREFIX = "/collect/key/";
 
     private static final String FORM_LIST_NS = "http://openrosa.org/xforms/xformsList";
     private static final String MANIFEST_NS = "http://openrosa.org/xforms/xformsManifest";
@@ -256,7 +259,7 @@ class OpenRosaController {
     }
 
     private static String base(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/collect/key/{token}").buildAndExpand(token).toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(PREFIX + "{token}").buildAndExpand(token).toUriString();
     }
 
     private static String encode(String segment) {

@@ -20,8 +20,6 @@ import org.springframework.web.util.ServletRequestPathUtils;
 @Component
 class OpenRosaHandlerMapping implements HandlerMapping, Ordered, ApplicationContextAware, InitializingBean {
 
-    static final String PREFIX = "/collect/key/";
-
     private final RequestMappingHandlerMapping handlers = new RequestMappingHandlerMapping() {
         @Override
         protected boolean isHandler(Class<?> beanType) {
@@ -44,7 +42,7 @@ class OpenRosaHandlerMapping implements HandlerMapping, Ordered, ApplicationCont
         String path = ServletRequestPathUtils.hasParsedRequestPath(request)
                 ? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value()
                 : request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(PREFIX) ? handlers.getHandler(request) : null;
+        return path.startsWith(OpenRosaController.PREFIX) ? handlers.getHandler(request) : null;
     }
 
     @Override

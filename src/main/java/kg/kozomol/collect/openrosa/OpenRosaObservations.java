@@ -16,6 +16,6 @@ class OpenRosaObservations {
     @Bean
     ObservationPredicate openRosaRequestsUnobserved() {
         return (name, context) -> !(context instanceof ServerRequestObservationContext request
-                && request.getCarrier().getRequestURI().startsWith(request.getCarrier().getContextPath() + OpenRosaHandlerMapping.PREFIX));
+                && request.getCarrier().getRequestURI().startsWith(request.getCarrier().getContextPath() + OpenRosaController.PREFIX));
     }
 }
