@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.collect.CollectForm;
+import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormVersion;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.ImportedSubmission;
@@ -116,6 +117,7 @@ public class SubmissionImport {
                 .query((rs, i) -> 1).list();
         FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
         ExportLayout layout = new ExportLayout(forms.model(version.id()));
+        FormData data = submissions.importData(version);
         ImportReport.Tally tally = new ImportReport.Tally();
         Written written = new Written();
         try {
@@ -127,7 +129,7 @@ public class SubmissionImport {
                         throw new ImportRefusedException(tally.report());
                     }
                     InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
-                    batch.add(submissions.prepareImported(version, built.xml(), built.parsed()));
+                    batch.add(submissions.prepareImported(version, data, built.xml(), built.parsed()));
                     tally.generated += generated ? 1 : 0;
                 });
                 if (tally.problemCount() > 0) {
