@@ -8,6 +8,7 @@ import java.util.Map;
 import kg.kozomol.collect.expr.Answers;
 import kg.kozomol.collect.expr.ExprException;
 import kg.kozomol.collect.expr.Expressions;
+import kg.kozomol.collect.expr.UnsupportedFunctionException;
 
 /**
  * Checks a submission's answers against its form on the server with the same expression semantics as the form: a
@@ -133,8 +134,12 @@ public final class AnswerCheck {
                 return current;
             }
 
+            /** A CSV not attached (any more) is left to the phone, which had it, rather than read as empty. */
             @Override
             public String pulldata(String instance, String column, String keyColumn, String key) {
+                if (data.rows(instance + ".csv").isEmpty()) {
+                    throw new UnsupportedFunctionException("pulldata");
+                }
                 return data.pulldata(instance, column, keyColumn, key);
             }
         };

@@ -92,6 +92,9 @@ public class SubmissionImport {
         try {
             ExportLayout layout = new ExportLayout(forms.model(form.currentVersionId()));
             read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+                if (tally.repeats(row, instanceId)) {
+                    return;
+                }
                 tally.generated += generated ? 1 : 0;
                 pending.add(instanceId);
                 if (pending.size() == LOOKUP_BATCH) {
@@ -127,6 +130,10 @@ public class SubmissionImport {
                 read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
                     if (tally.problemCount() > 0) {
                         throw new ImportRefusedException(tally.report());
+                    }
+                    // Counted apart and never stored (the first row wins), as the check pass says.
+                    if (tally.repeats(row, instanceId)) {
+                        return;
                     }
                     InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
                     batch.add(submissions.prepareImported(version, data, built.xml(), built.parsed()));
