@@ -1,9 +1,10 @@
 package kg.kozomol.support;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
@@ -16,6 +17,8 @@ public class CleanDatabaseListener extends AbstractTestExecutionListener {
     /** Reference data seeded by migrations survives, like Flyway's own history. */
     private static final Set<String> KEPT = Set.of("flyway_schema_history", "scheduled_tasks", "sdg_target");
     private static final long GIVE_UP_MILLIS = 60_000;
+    /** lock_not_available (what NOWAIT answers) and deadlock_detected: the tables are busy, try again. */
+    private static final Set<String> BUSY = Set.of("55P03", "40P01");
 
     @Override
     public void beforeTestClass(TestContext context) {
@@ -57,8 +60,8 @@ public class CleanDatabaseListener extends AbstractTestExecutionListener {
                     jdbc.sql("truncate " + tables + " restart identity cascade").update();
                 });
                 return;
-            } catch (PessimisticLockingFailureException busy) {
-                if (System.currentTimeMillis() > giveUp) {
+            } catch (DataAccessException busy) {
+                if (!BUSY.contains(sqlState(busy)) || System.currentTimeMillis() > giveUp) {
                     throw busy;
                 }
                 try {
@@ -69,6 +72,10 @@ public class CleanDatabaseListener extends AbstractTestExecutionListener {
                 }
             }
         }
+    }
+
+    private static String sqlState(DataAccessException e) {
+        return e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
     }
 
     /** A signed-in test principal must never carry over into the next test. */
