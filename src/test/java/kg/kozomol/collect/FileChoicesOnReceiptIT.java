@@ -8,8 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,9 +137,14 @@ class FileChoicesOnReceiptIT {
                 .contains("s9");
         assertThat(page("/collect/forms/" + form.id() + "/submissions", "ru")).contains("Школа №2", "Вход");
 
-        String labels = export("labels");
+        String labels = new String(export("CSV", "labels"), StandardCharsets.UTF_8);
         assertThat(labels).contains("Школа №1", "Двор; Вход", "Школа №2").contains(",s9,");
-        assertThat(export("codes")).contains(",s1,", "a1 a2").doesNotContain("Школа №1");
+        assertThat(new String(export("CSV", "codes"), StandardCharsets.UTF_8)).contains(",s1,", "a1 a2").doesNotContain("Школа №1");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export("XLSX", "labels")))) {
+            List<String> cells = new ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(new DataFormatter().formatCellValue(cell))));
+            assertThat(cells).as("the XLSX with labels").contains("Школа №1", "Школа №2", "s9", "Двор; Вход").doesNotContain("s1");
+        }
     }
 
     String page(String url, String language) throws Exception {
@@ -142,9 +152,9 @@ class FileChoicesOnReceiptIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    String export(String values) throws Exception {
-        return new String(mvc.perform(post("/collect/forms/" + form.id() + "/export").param("format", "CSV").param("values", values)
+    byte[] export(String format, String values) throws Exception {
+        return mvc.perform(post("/collect/forms/" + form.id() + "/export").param("format", format).param("values", values)
                         .with(csrf()).with(TestUsers.as(world.researcher)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
 }
