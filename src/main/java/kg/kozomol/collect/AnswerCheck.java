@@ -15,8 +15,8 @@ import kg.kozomol.collect.expr.UnsupportedFunctionException;
  * relevant question that is required must be answered, an answer must meet its constraint, and a select's answer must
  * be among the choices its list (or its attached file) offers, narrowed by its choice filter. pulldata reads the form's
  * attached CSVs as the web form does. Questions inside repeats and expressions using functions the server does not
- * evaluate are left to the phone. The result is recorded with the
- * submission, never a reason to refuse it: the phone already checked, and field data must not be lost.
+ * evaluate are left to the phone. The result is recorded with the submission, never a reason to refuse it: the phone
+ * already checked, and field data must not be lost.
  */
 public final class AnswerCheck {
 
