@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +110,71 @@ class SubmissionImportBatchIT {
         assertThat(count("select count(*) from collect_consent where form_id = " + form.id())).isZero();
         assertThat(count("select count(*) from collect_import where form_id = " + form.id())).isZero();
         assertThat(count("select count(*) from audit_event")).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void anImportStoppedAfterSeveralWrittenBatchesLeavesNothingStored() {
+        StoredFile file = store(rows(10, null));
+        long auditBefore = count("select count(*) from audit_event");
+        assertThatThrownBy(() -> transactions.execute(s -> imports.apply(form, file, false, done -> {
+            if (done >= 2 * BATCH) {
+                throw new IllegalStateException("shutting down");
+            }
+        }))).hasMessage("shutting down");
+        assertThat(count("select count(*) from collect_submission where form_id = " + form.id())).isZero();
+        assertThat(count("select count(*) from collect_consent where form_id = " + form.id())).isZero();
+        assertThat(count("select count(*) from collect_import where form_id = " + form.id())).isZero();
+        assertThat(count("select count(*) from audit_event")).isEqualTo(auditBefore);
+
+        assertThat(apply(file).added()).isEqualTo(10); // run again, as the job is, it stores everything once
+        assertThat(count("select count(*) from collect_submission where form_id = " + form.id())).isEqualTo(10);
+    }
+
+    @Test
+    void aSubmissionWithAnIdFromTheFileArrivingDuringTheImportRefusesItWhole() throws Exception {
+        StoredFile file = store(rows(10, null));
+        CountDownLatch inserted = new CountDownLatch(1);
+        Thread phone = new Thread(() -> transactions.executeWithoutResult(s -> {
+            // a phone's submission of row 8, stored after the import looked the ids of its batch up, before it writes them
+            jdbc.sql("""
+                    insert into collect_submission (form_id, instance_id, root_instance_id, form_version, xml, xml_md5)
+                    values (:f, :i, :i, '1', :xml, md5(:xml))
+                    """).param("f", form.id()).param("i", "uuid:" + uuid(8)).param("xml", "<data/>".getBytes(StandardCharsets.UTF_8))
+                    .update();
+            inserted.countDown();
+            sleep(1500);
+        }));
+        assertThatThrownBy(() -> transactions.execute(s -> imports.apply(form, file, false, done -> {
+            if (done == 2 * BATCH) {
+                phone.start();
+                await(inserted);
+            }
+        }))).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.report().problems()).singleElement()
+                .satisfies(p -> assertThat(p.key()).isEqualTo("collect.import.problem.arrivedMeanwhile")));
+        phone.join();
+        assertThat(jdbc.sql("select instance_id from collect_submission where form_id = :f").param("f", form.id())
+                .query(String.class).list()).containsExactly("uuid:" + uuid(8));
+        assertThat(count("select count(*) from collect_import where form_id = " + form.id())).isZero();
+
+        ImportReport again = apply(file);
+        assertThat(again.added()).isEqualTo(9);
+        assertThat(again.present()).isEqualTo(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code n} good rows; with {@code lastWidth}, the last row's width is that (bad) value. */

@@ -102,7 +102,7 @@ class SubmissionImportIT {
                 .containsExactly("kobo.csv 2 " + world.researcher.email());
         assertThat(world.fixtures.count("select count(*) from collect_submission s join collect_import i on i.id = s.import_id"
                 + " where s.form_id = " + form.id())).isEqualTo(2);
-        long id = world.fixtures.count("select id from collect_submission where instance_id = 'uuid:" + UUID_1 + "'");
+        long id = world.fixtures.count("select id from collect_submission where form_id = " + form.id() + " and instance_id = 'uuid:" + UUID_1 + "'");
         assertThat(mvc.perform(get("/collect/submissions/" + id).with(TestUsers.as(world.researcher))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Создана", "Импортом файла «kobo.csv», " + world.researcherAccount.fullName());
