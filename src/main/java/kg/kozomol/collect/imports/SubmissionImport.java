@@ -132,7 +132,7 @@ public class SubmissionImport {
                         throw new ImportRefusedException(tally.report());
                     }
                     InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
-                    batch.add(submissions.prepareImported(version, built.xml(), built.parsed()));
+                    batch.add(submissions.prepareImported(layout.model(), built.xml(), built.parsed()));
                     tally.generated += generated ? 1 : 0;
                 });
                 if (tally.problemCount() > 0) {
