@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kg.kozomol.collect.expr.Answers;
 import kg.kozomol.collect.expr.ExprException;
 import kg.kozomol.collect.expr.Expressions;
@@ -26,6 +27,8 @@ public final class AnswerCheck {
 
     public record Issue(String question, Kind kind) {
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private AnswerCheck() {
     }
@@ -86,7 +89,7 @@ public final class AnswerCheck {
                 return true;
             }
             ChoiceFilter filter = ChoiceFilter.of(q);
-            for (String chosen : q.type() == QuestionType.SELECT_MULTIPLE ? value.strip().split("\\s+") : new String[] {value.strip()}) {
+            for (String chosen : q.type() == QuestionType.SELECT_MULTIPLE ? SPACES.split(value.strip()) : new String[] {value.strip()}) {
                 if (q.choices().orOther() && chosen.equals("other")) {
                     continue;
                 }

@@ -50,8 +50,29 @@ public class Consents {
 
     /** Keeps the consent each new submission carries (by submission id), when their form has a consent block. */
     void recordAll(long formId, String formVersion, FormModel model, Map<Long, SubmissionXml> submissions) {
-        if (submissions.isEmpty() || ITEMS.stream().noneMatch(name -> model.find(name).isPresent())) {
-            return;
+        if (kept(model)) {
+            audit.createdAll(ENTITY, insertAll(formId, formVersion, model, submissions));
+        }
+    }
+
+    /**
+     * Keeps the consent of imported submissions, audited by their import's one entry (each record belongs to a
+     * submission, which names its import) rather than one entry each.
+     */
+    void recordImported(long formId, String formVersion, FormModel model, Map<Long, SubmissionXml> submissions) {
+        if (kept(model)) {
+            insertAll(formId, formVersion, model, submissions);
+        }
+    }
+
+    /** Whether the form has a consent block. */
+    static boolean kept(FormModel model) {
+        return ITEMS.stream().anyMatch(name -> model.find(name).isPresent());
+    }
+
+    private Map<Long, Consent> insertAll(long formId, String formVersion, FormModel model, Map<Long, SubmissionXml> submissions) {
+        if (submissions.isEmpty()) {
+            return Map.of();
         }
         int size = submissions.size();
         long[] ids = new long[size];
@@ -74,7 +95,7 @@ public class Consents {
                   cast(:archiving as boolean[]), cast(:transfer as boolean[])) as t (submission_id, recording, quotation, archiving, transfer)
                 """).param("ids", ids).param("form", formId).param("recording", answers[0]).param("quotation", answers[1])
                 .param("archiving", answers[2]).param("transfer", answers[3]).param("formVersion", formVersion).update();
-        audit.createdAll(ENTITY, consents);
+        return consents;
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package kg.kozomol.collect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import kg.kozomol.audit.AuditLog;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFiles;
+import kg.kozomol.platform.BulkCopy;
 import kg.kozomol.platform.RecordRows;
 import kg.kozomol.study.Studies;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,10 +48,12 @@ public class Submissions {
     private final Consents consents;
     private final Studies studies;
     private final FormMedia media;
+    private final BulkCopy bulk;
 
     Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
-            Clock clock, Consents consents, Studies studies, FormMedia media) {
+            Clock clock, Consents consents, Studies studies, FormMedia media, BulkCopy bulk) {
         this.media = media;
+        this.bulk = bulk;
         this.consents = consents;
         this.studies = studies;
         this.jdbc = jdbc;
@@ -173,63 +175,59 @@ public class Submissions {
     }
 
     /**
-     * Makes an imported submission ready to store: its md5 and answer check, worked out on any thread (reading no
-     * database) so the import can do it while its transaction's thread writes the batch before.
+     * Makes an imported submission ready to store: its md5 and answer check against the model of the form version it
+     * is stored as, worked out on any thread (reading no database: the caller has the model and the attached files) so
+     * the import can do it while its transaction's thread writes the batch before.
      *
      * @param data the attached files from {@link #importData}
      */
-    public ImportedSubmission prepareImported(FormVersion version, FormData data, byte[] xml, SubmissionXml parsed) {
-        return new ImportedSubmission(xml, parsed, Forms.md5(xml),
-                json.writeValueAsString(AnswerCheck.check(forms.model(version.id()), data, parsed, clock)));
+    public ImportedSubmission prepareImported(FormModel model, FormData data, byte[] xml, SubmissionXml parsed) {
+        List<AnswerCheck.Issue> issues = AnswerCheck.check(model, data, parsed, clock);
+        // Most rows pass: their "[]" costs no JSON writer.
+        return new ImportedSubmission(xml, parsed, Forms.md5(xml), issues.isEmpty() ? "[]" : json.writeValueAsString(issues));
     }
 
     /**
-     * Stores submissions brought in from another tool's export (no phone, no attachments) within the caller's
-     * transaction, checked and audited as a phone's would be: a batch in a few statements, not a few per submission.
+     * Stores submissions brought in by an import (no phone, no attachments) within the caller's transaction, checked as
+     * a phone's would be, with PostgreSQL's COPY: a batch in a few statements. Each names its import, whose one audit
+     * entry stands for them all.
      *
-     * @return how many were added; an instance id the form already holds, or met earlier in the batch, is skipped (the
-     *         first one in the batch wins), so an import run again adds nothing
+     * @return how many were added; an instance id the form already holds (stored before, or by an earlier batch of the
+     *         import), or met earlier in the batch, is skipped (the first one wins), so an import run again adds nothing
+     * @throws org.springframework.dao.DuplicateKeyException when a submission with one of these ids arrived meanwhile
+     *         (from a phone, after the look-up): the caller's transaction must roll back
      */
     @Transactional
-    public int storeImported(CollectForm form, FormVersion version, List<ImportedSubmission> batch) {
-        if (batch.isEmpty()) {
+    public int storeImported(CollectForm form, FormVersion version, long importId, List<ImportedSubmission> batch) {
+        Map<String, ImportedSubmission> fresh = new LinkedHashMap<>(batch.size() * 2);
+        batch.forEach(submission -> fresh.putIfAbsent(submission.parsed().instanceId(), submission));
+        fresh.keySet().removeAll(present(form.id(), fresh.keySet()));
+        if (fresh.isEmpty()) {
             return 0;
         }
+        bulk.copy(ENTITY, importColumns(form.id(), version.formVersion(), importId), fresh.values());
         FormModel model = forms.model(version.id());
-        int size = batch.size();
-        String[] instanceIds = new String[size];
-        byte[][] xml = new byte[size][];
-        String[] md5 = new String[size];
-        String[] issues = new String[size];
-        Map<String, SubmissionXml> parsed = new HashMap<>(size * 2);
-        for (int i = 0; i < size; i++) {
-            ImportedSubmission submission = batch.get(i);
-            instanceIds[i] = submission.parsed().instanceId();
-            xml[i] = submission.xml();
-            md5[i] = submission.md5();
-            issues[i] = submission.issues();
-            parsed.putIfAbsent(instanceIds[i], submission.parsed());
+        if (Consents.kept(model)) {
+            Map<Long, SubmissionXml> stored = new LinkedHashMap<>(fresh.size() * 2);
+            jdbc.sql("select id, instance_id from collect_submission where form_id = :form and instance_id = any(:ids) order by id")
+                    .param("form", form.id()).param("ids", fresh.keySet().toArray(String[]::new)).query(RecordRows.of(Added.class))
+                    .list().forEach(added -> stored.put(added.id(), fresh.get(added.instanceId()).parsed()));
+            consents.recordImported(form.id(), version.formVersion(), model, stored);
         }
-        List<Added> added = jdbc.sql("""
-                insert into collect_submission (form_id, instance_id, root_instance_id, form_version, xml, xml_md5, issues)
-                select :form, t.instance_id, t.instance_id, :formVersion, t.xml, t.md5, cast(t.issues as jsonb)
-                from unnest(cast(:instanceIds as text[]), cast(:xml as bytea[]), cast(:md5 as text[]), cast(:issues as text[]))
-                  with ordinality as t (instance_id, xml, md5, issues, n)
-                order by t.n
-                on conflict (form_id, instance_id) do nothing
-                returning id, instance_id
-                """).param("form", form.id()).param("formVersion", version.formVersion()).param("instanceIds", instanceIds)
-                .param("xml", xml).param("md5", md5).param("issues", issues).query(RecordRows.of(Added.class)).list()
-                .stream().sorted(java.util.Comparator.comparingLong(Added::id)).toList();
-        Map<Long, Received> received = new LinkedHashMap<>(added.size() * 2);
-        Map<Long, SubmissionXml> stored = new LinkedHashMap<>(added.size() * 2);
-        for (Added a : added) {
-            received.put(a.id(), new Received(a.id(), form.id(), a.instanceId(), null, version.formVersion(), null, null));
-            stored.put(a.id(), parsed.get(a.instanceId()));
-        }
-        audit.createdAll(ENTITY, received);
-        consents.recordAll(form.id(), version.formVersion(), model, stored);
-        return added.size();
+        return fresh.size();
+    }
+
+    /** The columns an import writes, each with its value: a new column of submissions is one more line here. */
+    private static List<BulkCopy.Column<ImportedSubmission>> importColumns(long formId, String formVersion, long importId) {
+        return List.of(
+                BulkCopy.column("form_id", s -> formId),
+                BulkCopy.column("instance_id", s -> s.parsed().instanceId()),
+                BulkCopy.column("root_instance_id", s -> s.parsed().instanceId()),
+                BulkCopy.column("form_version", s -> formVersion),
+                BulkCopy.column("xml", ImportedSubmission::xml),
+                BulkCopy.column("xml_md5", ImportedSubmission::md5),
+                BulkCopy.column("issues", s -> new BulkCopy.Json(s.issues())),
+                BulkCopy.column("import_id", s -> importId));
     }
 
     private record Added(long id, String instanceId) {

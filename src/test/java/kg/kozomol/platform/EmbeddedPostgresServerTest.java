@@ -29,6 +29,16 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aKeptClusterKeepsCommittedDataThroughACrashAndIsSizedForBulkWrites() throws Exception {
+        var properties = new EmbeddedDatabaseProperties(directory.resolve("kept").toString(), false, "kozomol", 0, false);
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties)) {
+            assertThat(query(server, "select string_agg(current_setting(name), ' ' order by name) from unnest(array['fsync',"
+                    + " 'synchronous_commit', 'max_wal_size', 'checkpoint_timeout', 'shared_buffers', 'wal_buffers']) name"))
+                    .isEqualTo("15min on 4GB 256MB on 16MB");
+        }
+    }
+
+    @Test
     void aPostmasterLeftBehindByAKilledJvmIsStoppedBeforeTheNextStart() throws Exception {
         Path data = directory.resolve("orphan");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

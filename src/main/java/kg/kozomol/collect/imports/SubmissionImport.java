@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,8 @@ import kg.kozomol.tables.TableFiles;
  * Bringing a KoboToolbox or ODK Central export (CSV or XLSX) into a form's submissions. The upload is kept in the file
  * store; a validation pass reads it through and reports every problem by row and column, or how many submissions it
  * would add; the import reads it again and stores every row as submission XML through {@link Submissions}, in one
- * transaction that any problem rolls back whole. Instance ids already present are skipped, so running it again adds
- * nothing.
+ * transaction that any problem rolls back whole, under one record of the import and its one audit entry. Instance ids
+ * already present are skipped, so running it again adds nothing.
  */
 @Service
 public class SubmissionImport {
@@ -57,8 +58,11 @@ public class SubmissionImport {
     private final StoredFiles files;
     private final SubmissionImportProperties properties;
     private final JdbcClient jdbc;
+    private final ImportRecords records;
 
-    SubmissionImport(Forms forms, Submissions submissions, StoredFiles files, SubmissionImportProperties properties, JdbcClient jdbc) {
+    SubmissionImport(Forms forms, Submissions submissions, StoredFiles files, SubmissionImportProperties properties, JdbcClient jdbc,
+            ImportRecords records) {
+        this.records = records;
         this.forms = forms;
         this.submissions = submissions;
         this.files = files;
@@ -123,6 +127,7 @@ public class SubmissionImport {
         FormData data = submissions.importData(version);
         ImportReport.Tally tally = new ImportReport.Tally();
         Written written = new Written();
+        long importId = records.start(form, version, file);
         try {
             // The file is read and the XML built on a thread of its own; this one, holding the transaction, writes.
             Handover.<List<ImportedSubmission>>run("collect-import-" + form.id(), 2, out -> {
@@ -136,7 +141,7 @@ public class SubmissionImport {
                         return;
                     }
                     InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
-                    batch.add(submissions.prepareImported(version, data, built.xml(), built.parsed()));
+                    batch.add(submissions.prepareImported(layout.model(), data, built.xml(), built.parsed()));
                     tally.generated += generated ? 1 : 0;
                 });
                 if (tally.problemCount() > 0) {
@@ -145,16 +150,21 @@ public class SubmissionImport {
                 batch.flush();
             }, pending -> {
                 written.rows += pending.size();
-                written.added += submissions.storeImported(form, version, pending);
+                written.added += submissions.storeImported(form, version, importId, pending);
                 progress.done(written.rows);
             });
         } catch (Refused e) {
             throw new ImportRefusedException(ImportReport.refused(e.problem));
+        } catch (DuplicateKeyException e) {
+            // A phone sent a submission with an id from the file after the batch looked the ids up.
+            throw new ImportRefusedException(ImportReport.refused(RowProblem.of("", 0, null, "arrivedMeanwhile")));
         }
         tally.added += written.added;
         tally.present += written.rows - written.added;
+        ImportReport report = tally.report();
+        records.finish(importId, report);
         files.delete(file);
-        return tally.report();
+        return report;
     }
 
     /** What the background job needs to run the import of a checked upload. */

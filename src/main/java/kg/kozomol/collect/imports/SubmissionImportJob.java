@@ -70,7 +70,10 @@ class SubmissionImportJob implements JobHandler {
         } catch (NotFoundException | AccessDeniedException e) {
             throw new JobFailedException("collect.import.job.notAllowed");
         } catch (ImportRefusedException e) {
-            throw new JobFailedException("collect.import.job.refused", e.report().problemCount());
+            RowProblem first = e.report().problems().get(0);
+            // A problem of the whole import (not of a row) is told as it is.
+            throw first.row() == 0 ? new JobFailedException(first.key(), first.argsArray())
+                    : new JobFailedException("collect.import.job.refused", e.report().problemCount());
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -71,6 +71,17 @@ public class SubmissionBrowser {
                 """).param("form", submission.formId()).param("root", submission.rootInstanceId()).query(RecordRows.of(ReviewEntry.class)).list();
     }
 
+    /** The import that created the logical record (its first version), if an import did. */
+    @Transactional(readOnly = true)
+    public Optional<ImportOrigin> origin(SubmissionRow submission) {
+        return jdbc.sql("""
+                select i.id as import_id, i.file_name, u.full_name as imported_by, i.imported_at
+                from collect_submission s join collect_import i on i.id = s.import_id left join app_user u on u.id = i.imported_by
+                where s.form_id = :form and s.instance_id = :root
+                """).param("form", submission.formId()).param("root", submission.rootInstanceId())
+                .query(RecordRows.of(ImportOrigin.class)).optional();
+    }
+
     /** The phones that sent submissions of the form, for the submitter filter. */
     @Transactional(readOnly = true)
     public List<Submitter> submitters(long formId) {

@@ -28,6 +28,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.owned = owned;
     }
 
+    /**
+     * Settings for bulk writes such as a million-row import, none of which risks committed data (the README says what to
+     * set on a server of one's own): WAL may grow to 4 GB before a checkpoint is forced, and checkpoints come every 15
+     * minutes rather than 5, so one import does not checkpoint again and again, each time rewriting every index page it
+     * touches next as a full page in the WAL; more shared buffers keep those index pages in memory.
+     */
+    static final java.util.Map<String, String> SETTINGS = java.util.Map.of(
+            "shared_buffers", "256MB",
+            "wal_buffers", "16MB",
+            "max_wal_size", "4GB",
+            "checkpoint_timeout", "15min");
+
     private static final java.util.Map<Path, EmbeddedPostgresServer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -67,6 +79,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC");
+            SETTINGS.forEach(builder::setServerConfig);
+            if (!properties.cleanOnStart()) {
+                // The library starts PostgreSQL with fsync and synchronous commit off, which suits a cluster wiped on
+                // every start (tests) but may lose committed data in a crash: a kept cluster gets PostgreSQL's defaults.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }

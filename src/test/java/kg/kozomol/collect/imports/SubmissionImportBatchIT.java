@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +28,8 @@ import kg.kozomol.tracker.ImportFiles;
 /**
  * The import writes in batches (here of three rows, so a few rows span several writes) and keeps every guarantee of
  * the row-by-row import: duplicates within the file and ids already present are skipped and counted, each stored
- * submission has its audit entry and consent record, and a bad row after several written batches leaves nothing.
+ * submission has its consent record and names its import, whose one audit entry stands for them, and a bad row after
+ * several written batches leaves nothing.
  */
 @KozomolTest
 class SubmissionImportBatchIT {
@@ -38,6 +42,7 @@ class SubmissionImportBatchIT {
     @Autowired StoredFiles files;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired ImportRecords records;
 
     CollectWorld world;
     CollectForm form;
@@ -59,11 +64,11 @@ class SubmissionImportBatchIT {
         f.row("settings", "batch_test", "Школы", "1");
         assertThat(forms.upload(world.study.id(), "batch.xlsx", f.bytes(), world.researcher).valid()).isTrue();
         form = forms.byXmlFormId(world.study.id(), "batch_test").orElseThrow();
-        imports = new SubmissionImport(forms, submissions, files, new SubmissionImportProperties(1 << 30, 200, BATCH), jdbc);
+        imports = new SubmissionImport(forms, submissions, files, new SubmissionImportProperties(1 << 30, 200, BATCH), jdbc, records);
     }
 
     @Test
-    void rowsSpanningSeveralBatchesAreStoredOnceEachWithAuditAndConsent() {
+    void rowsSpanningSeveralBatchesAreStoredOnceEachWithConsentUnderTheirAuditedImport() {
         apply(rows(7, null));
         // the same file again, plus an id met twice in the file: everything is counted, nothing stored twice
         List<List<String>> again = rows(8, null);
@@ -78,12 +83,19 @@ class SubmissionImportBatchIT {
         assertThat(jdbc.sql("select convert_from(xml, 'UTF8') from collect_submission where form_id = :f and instance_id = :i")
                 .param("f", form.id()).param("i", "uuid:" + uuid(8)).query(String.class).single())
                 .contains("<school>Школа 8</school>").doesNotContain("Дубликат");
-        assertThat(count("select count(*) from audit_event where entity_type = 'collect_submission' and entity_id in "
-                + "(select id::text from collect_submission where form_id = " + form.id() + ")")).isEqualTo(8);
+        // 7 from the first import, 1 from the second; each import has one audit entry with its counts, the rows none
+        assertThat(jdbc.sql("select count(*) from collect_submission s join collect_import i on i.id = s.import_id"
+                + " where s.form_id = :f group by i.id order by i.id").param("f", form.id()).query(Long.class).list()).containsExactly(7L, 1L);
+        assertThat(jdbc.sql("""
+                select e.after_state ->> 'rows' || '/' || (e.after_state ->> 'added') || '/' || (e.after_state ->> 'present')
+                        || '/' || (e.after_state ->> 'repeated')
+                from audit_event e join collect_import i on e.entity_type = 'collect_import' and e.entity_id = i.id::text
+                where i.form_id = :f order by i.id
+                """).param("f", form.id()).query(String.class).list()).containsExactly("7/7/0/0", "9/1/7/1");
+        assertThat(count("select count(*) from audit_event where entity_type in ('collect_submission', 'collect_consent') and entity_id in "
+                + "(select id::text from collect_submission where form_id = " + form.id() + ")")).isZero();
         assertThat(count("select count(*) from collect_consent where form_id = " + form.id() + " and recording and not quotation"))
                 .isEqualTo(8);
-        assertThat(count("select count(*) from audit_event where entity_type = 'collect_consent' and entity_id in "
-                + "(select submission_id::text from collect_consent where form_id = " + form.id() + ")")).isEqualTo(8);
         assertThat(count("select count(*) from collect_submission where form_id = " + form.id()
                 + " and xml_md5 = md5(xml) and issues = '[]'::jsonb")).isEqualTo(8);
     }
@@ -99,7 +111,73 @@ class SubmissionImportBatchIT {
                 }));
         assertThat(count("select count(*) from collect_submission where form_id = " + form.id())).isZero();
         assertThat(count("select count(*) from collect_consent where form_id = " + form.id())).isZero();
+        assertThat(count("select count(*) from collect_import where form_id = " + form.id())).isZero();
         assertThat(count("select count(*) from audit_event")).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void anImportStoppedAfterSeveralWrittenBatchesLeavesNothingStored() {
+        StoredFile file = store(rows(10, null));
+        long auditBefore = count("select count(*) from audit_event");
+        assertThatThrownBy(() -> transactions.execute(s -> imports.apply(form, file, false, done -> {
+            if (done >= 2 * BATCH) {
+                throw new IllegalStateException("shutting down");
+            }
+        }))).hasMessage("shutting down");
+        assertThat(count("select count(*) from collect_submission where form_id = " + form.id())).isZero();
+        assertThat(count("select count(*) from collect_consent where form_id = " + form.id())).isZero();
+        assertThat(count("select count(*) from collect_import where form_id = " + form.id())).isZero();
+        assertThat(count("select count(*) from audit_event")).isEqualTo(auditBefore);
+
+        assertThat(apply(file).added()).isEqualTo(10); // run again, as the job is, it stores everything once
+        assertThat(count("select count(*) from collect_submission where form_id = " + form.id())).isEqualTo(10);
+    }
+
+    @Test
+    void aSubmissionWithAnIdFromTheFileArrivingDuringTheImportRefusesItWhole() throws Exception {
+        StoredFile file = store(rows(10, null));
+        CountDownLatch inserted = new CountDownLatch(1);
+        Thread phone = new Thread(() -> transactions.executeWithoutResult(s -> {
+            // a phone's submission of row 8, stored after the import looked the ids of its batch up, before it writes them
+            jdbc.sql("""
+                    insert into collect_submission (form_id, instance_id, root_instance_id, form_version, xml, xml_md5)
+                    values (:f, :i, :i, '1', :xml, md5(:xml))
+                    """).param("f", form.id()).param("i", "uuid:" + uuid(8)).param("xml", "<data/>".getBytes(StandardCharsets.UTF_8))
+                    .update();
+            inserted.countDown();
+            sleep(1500);
+        }));
+        assertThatThrownBy(() -> transactions.execute(s -> imports.apply(form, file, false, done -> {
+            if (done == 2 * BATCH) {
+                phone.start();
+                await(inserted);
+            }
+        }))).isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.report().problems()).singleElement()
+                .satisfies(p -> assertThat(p.key()).isEqualTo("collect.import.problem.arrivedMeanwhile")));
+        phone.join();
+        assertThat(jdbc.sql("select instance_id from collect_submission where form_id = :f").param("f", form.id())
+                .query(String.class).list()).containsExactly("uuid:" + uuid(8));
+        assertThat(count("select count(*) from collect_import where form_id = " + form.id())).isZero();
+
+        ImportReport again = apply(file);
+        assertThat(again.added()).isEqualTo(9);
+        assertThat(again.present()).isEqualTo(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code n} good rows; with {@code lastWidth}, the last row's width is that (bad) value. */

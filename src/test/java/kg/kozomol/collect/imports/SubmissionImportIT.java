@@ -96,8 +96,18 @@ class SubmissionImportIT {
                 "<features>rail sign</features>", "<instanceID>uuid:" + UUID_1 + "</instanceID>");
         // an empty single column: the 0/1 columns say what was chosen
         assertThat(xml("uuid:" + UUID_2)).contains("<features>light</features>");
-        assertThat(world.fixtures.count("select count(*) from audit_event where entity_type = 'collect_submission'"
-                + " and entity_id in (select id::text from collect_submission where form_id = " + form.id() + ")")).isEqualTo(2);
+        // one audit entry for the import, naming the file and its counts; each submission names the import
+        assertThat(world.fixtures.jdbc().sql("""
+                select e.after_state ->> 'fileName' || ' ' || (e.after_state ->> 'added') || ' ' || coalesce(e.actor_email, '?')
+                from audit_event e join collect_import i on e.entity_type = 'collect_import' and e.entity_id = i.id::text
+                where i.form_id = :f""").param("f", form.id()).query(String.class).list())
+                .containsExactly("kobo.csv 2 " + world.researcher.email());
+        assertThat(world.fixtures.count("select count(*) from collect_submission s join collect_import i on i.id = s.import_id"
+                + " where s.form_id = " + form.id())).isEqualTo(2);
+        long id = world.fixtures.count("select id from collect_submission where form_id = " + form.id() + " and instance_id = 'uuid:" + UUID_1 + "'");
+        assertThat(mvc.perform(get("/collect/submissions/" + id).with(TestUsers.as(world.researcher))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Создана", "Импортом файла «kobo.csv», " + world.researcherAccount.fullName());
 
         String again = check(csv, "kobo.csv", "text/csv", false);
         assertThat(again).contains("Новых анкет: 0, уже есть в системе: 2").contains("импортировать нечего");

@@ -170,6 +170,7 @@ class SubmissionController {
         model.addAttribute("points", Geopoints.in(row, lines));
         model.addAttribute("checks", checks.of(row.id(), texts(row)));
         model.addAttribute("attachments", browser.attachments(id));
+        model.addAttribute("origin", browser.origin(row).orElse(null));
         model.addAttribute("reviews", browser.reviews(row));
         model.addAttribute("versions", browser.versions(row));
         model.addAttribute("states", ReviewState.values());
