@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
+import kg.kozomol.collect.review.StoredAnswers;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFiles;
@@ -124,12 +125,14 @@ public class Submissions {
         // Insert first: a new instance (nearly every POST) costs no look-up; the unique key catches every resend.
         Optional<Long> inserted = jdbc.sql("""
                 insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
-                  issues, app_user_id, submitted_by)
-                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser, :user)
+                  issues, app_user_id, submitted_by, answers)
+                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser, :user,
+                  :answers)
                 on conflict (form_id, instance_id) do nothing
                 returning id
                 """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("root", root)
                 .param("deprecatedId", parsed.deprecatedId()).param("formVersion", version.formVersion()).param("xml", xml)
+                .param("answers", StoredAnswers.encode(xml))
                 .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock)))
                 .param("appUser", sender.appUserId()).param("user", sender.userId()).query(Long.class).optional();
         if (inserted.isEmpty()) {
@@ -166,12 +169,12 @@ public class Submissions {
     }
 
     /**
-     * Makes an imported submission ready to store: its md5 and answer check, worked out on any thread (reading no
+     * Makes an imported submission ready to store: its md5, answer check and stored answers, worked out on any thread (reading no
      * database) so the import can do it while its transaction's thread writes the batch before.
      */
     public ImportedSubmission prepareImported(FormVersion version, byte[] xml, SubmissionXml parsed) {
         return new ImportedSubmission(xml, parsed, Forms.md5(xml),
-                json.writeValueAsString(AnswerCheck.check(forms.model(version.id()), parsed, clock)));
+                json.writeValueAsString(AnswerCheck.check(forms.model(version.id()), parsed, clock)), StoredAnswers.encode(xml));
     }
 
     /**
@@ -192,6 +195,7 @@ public class Submissions {
         byte[][] xml = new byte[size][];
         String[] md5 = new String[size];
         String[] issues = new String[size];
+        byte[][] answers = new byte[size][];
         Map<String, SubmissionXml> parsed = new HashMap<>(size * 2);
         for (int i = 0; i < size; i++) {
             ImportedSubmission submission = batch.get(i);
@@ -199,18 +203,20 @@ public class Submissions {
             xml[i] = submission.xml();
             md5[i] = submission.md5();
             issues[i] = submission.issues();
+            answers[i] = submission.answers();
             parsed.putIfAbsent(instanceIds[i], submission.parsed());
         }
         List<Added> added = jdbc.sql("""
-                insert into collect_submission (form_id, instance_id, root_instance_id, form_version, xml, xml_md5, issues)
-                select :form, t.instance_id, t.instance_id, :formVersion, t.xml, t.md5, cast(t.issues as jsonb)
-                from unnest(cast(:instanceIds as text[]), cast(:xml as bytea[]), cast(:md5 as text[]), cast(:issues as text[]))
-                  with ordinality as t (instance_id, xml, md5, issues, n)
+                insert into collect_submission (form_id, instance_id, root_instance_id, form_version, xml, xml_md5, issues, answers)
+                select :form, t.instance_id, t.instance_id, :formVersion, t.xml, t.md5, cast(t.issues as jsonb), t.answers
+                from unnest(cast(:instanceIds as text[]), cast(:xml as bytea[]), cast(:md5 as text[]), cast(:issues as text[]),
+                  cast(:answers as bytea[]))
+                  with ordinality as t (instance_id, xml, md5, issues, answers, n)
                 order by t.n
                 on conflict (form_id, instance_id) do nothing
                 returning id, instance_id
                 """).param("form", form.id()).param("formVersion", version.formVersion()).param("instanceIds", instanceIds)
-                .param("xml", xml).param("md5", md5).param("issues", issues).query(RecordRows.of(Added.class)).list()
+                .param("xml", xml).param("md5", md5).param("issues", issues).param("answers", answers).query(RecordRows.of(Added.class)).list()
                 .stream().sorted(java.util.Comparator.comparingLong(Added::id)).toList();
         Map<Long, Received> received = new LinkedHashMap<>(added.size() * 2);
         Map<Long, SubmissionXml> stored = new LinkedHashMap<>(added.size() * 2);

@@ -60,8 +60,9 @@ public class SubmissionExports {
         this.xlsxRowLimit = limit;
     }
 
+    /** A submission to export: its {@code answers} as stored at ingest, or (stored before them) its {@code xml}. */
     record Exported(long id, String instanceId, Instant receivedAt, String status, String appUserName, String formVersion,
-            byte[] xml) {
+            byte[] answers, byte[] xml) {
     }
 
     public long count(long formId) {
@@ -179,7 +180,8 @@ public class SubmissionExports {
         RecordRows<Exported> mapper = RecordRows.of(Exported.class);
         template.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
-                    select s.id, s.instance_id, s.received_at, s.status, a.display_name as app_user_name, s.form_version, s.xml
+                    select s.id, s.instance_id, s.received_at, s.status, a.display_name as app_user_name, s.form_version, s.answers,
+                      case when s.answers is null then s.xml end as xml
                     from collect_submission s left join collect_app_user a on a.id = s.app_user_id
                     where s.form_id = ? and s.current order by s.id
                     """);
