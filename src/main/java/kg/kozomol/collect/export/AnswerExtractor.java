@@ -19,6 +19,7 @@ final class AnswerExtractor {
     private final AnswerPaths paths;
     /** Per node: the document in which it was first entered; later elements of the same name are skipped. */
     private final int[] entered;
+    private final StoredAnswers.Names names = new StoredAnswers.Names();
     private int document;
     private AnswerPaths.Node[] open = new AnswerPaths.Node[16];
     private boolean[] hasChildren = new boolean[16];
@@ -60,7 +61,7 @@ final class AnswerExtractor {
             public void end() {
                 depth--;
             }
-        });
+        }, names);
         return values;
     }
 

@@ -107,7 +107,35 @@ public final class StoredAnswers {
 
     /** Walks stored answers; the visitor may skip elements it has no use for, whose text is then never decoded. */
     public static void walk(byte[] stored, Visitor visitor) {
-        new Input(stored).walk(visitor);
+        walk(stored, visitor, new Names());
+    }
+
+    /** The same, reusing the names met in earlier walks with the same {@code names}. */
+    public static void walk(byte[] stored, Visitor visitor, Names names) {
+        new Input(stored, names).walk(visitor);
+    }
+
+    /**
+     * Element names decoded in earlier walks, by name number: the submissions of one form name their elements alike, in
+     * the same order, so a name is decoded (and hashed) once, not once per submission. Not thread-safe.
+     */
+    public static final class Names {
+        private byte[][] utf8 = new byte[64][];
+        private String[] text = new String[64];
+
+        /** The name with this number whose UTF-8 is {@code length} bytes at {@code at}, decoded afresh if new. */
+        String name(int number, byte[] bytes, int at, int length) {
+            if (number >= utf8.length) {
+                utf8 = Arrays.copyOf(utf8, Math.max(number + 1, utf8.length * 2));
+                text = Arrays.copyOf(text, utf8.length);
+            }
+            byte[] known = utf8[number];
+            if (known == null || !Arrays.equals(known, 0, known.length, bytes, at, at + length)) {
+                utf8[number] = Arrays.copyOfRange(bytes, at, at + length);
+                text[number] = new String(bytes, at, length, StandardCharsets.UTF_8);
+            }
+            return text[number];
+        }
     }
 
     /** The root element as {@link AnswerTrees#read} builds it from the XML. */
@@ -177,15 +205,17 @@ public final class StoredAnswers {
 
     private static final class Input {
         private final byte[] bytes;
+        private final Names names;
         private int at;
-        /** Per name number: where its UTF-8 starts and how long it is, and the name once decoded. */
+        /** Per name number: where its UTF-8 starts and how long it is, and the name once looked up. */
         private int[] nameAt = new int[64];
         private int[] nameLength = new int[64];
         private String[] nameText = new String[64];
         private int nameCount;
 
-        Input(byte[] bytes) {
+        Input(byte[] bytes, Names names) {
             this.bytes = bytes;
+            this.names = names;
         }
 
         void walk(Visitor visitor) {
@@ -239,7 +269,7 @@ public final class StoredAnswers {
             }
             String name = nameText[number];
             if (name == null) {
-                name = new String(bytes, nameAt[number], nameLength[number], StandardCharsets.UTF_8);
+                name = names.name(number, bytes, nameAt[number], nameLength[number]);
                 nameText[number] = name;
             }
             return name;

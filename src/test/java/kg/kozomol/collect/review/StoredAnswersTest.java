@@ -82,6 +82,36 @@ class StoredAnswersTest {
     }
 
     @Test
+    void namesKeptFromEarlierWalksAreUsedOnlyWhereTheyStillMatch() {
+        StoredAnswers.Names names = new StoredAnswers.Names();
+        assertThat(names(StoredAnswers.encode(bytes("<data><school>1</school><ramp>2</ramp></data>")), names))
+                .containsExactly("data", "school", "ramp");
+        assertThat(names(StoredAnswers.encode(bytes("<data><school>1</school><рампа>2</рампа><x>3</x></data>")), names))
+                .containsExactly("data", "school", "рампа", "x");
+        assertThat(names(StoredAnswers.encode(bytes("<d><scho>1</scho></d>")), names)).containsExactly("d", "scho");
+    }
+
+    static List<String> names(byte[] stored, StoredAnswers.Names names) {
+        List<String> seen = new ArrayList<>();
+        StoredAnswers.walk(stored, new StoredAnswers.Visitor() {
+            @Override
+            public boolean start(String name) {
+                seen.add(name);
+                return true;
+            }
+
+            @Override
+            public void leaf(String value) {
+            }
+
+            @Override
+            public void end() {
+            }
+        }, names);
+        return seen;
+    }
+
+    @Test
     void refusesDtdsAndUnknownVersions() {
         assertThatThrownBy(() -> StoredAnswers.encode(bytes("<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY e \"boom\">]><data>&e;</data>")))
                 .isInstanceOf(IllegalArgumentException.class);
