@@ -134,15 +134,7 @@ public class SubmissionExports {
     }
 
     private static byte[] csv(List<String[]> rows, String start) {
-        // Sized for the batch up front (three more characters a cell covers its delimiter and most quoting) rather than
-        // grown by copying as it fills.
-        int size = start.length();
-        for (String[] row : rows) {
-            for (String cell : row) {
-                size += cell == null ? 1 : cell.length() + 3;
-            }
-        }
-        StringBuilder text = new StringBuilder(size).append(start);
+        StringBuilder text = new StringBuilder(start);
         try {
             // The format itself rather than a CSVPrinter: the same output, without the printer's lock taken per value.
             for (String[] row : rows) {
