@@ -8,13 +8,15 @@ import java.util.Map;
 import kg.kozomol.collect.expr.Answers;
 import kg.kozomol.collect.expr.ExprException;
 import kg.kozomol.collect.expr.Expressions;
+import kg.kozomol.collect.expr.UnsupportedFunctionException;
 
 /**
  * Checks a submission's answers against its form on the server with the same expression semantics as the form: a
  * relevant question that is required must be answered, an answer must meet its constraint, and a select's answer must
- * be among the choices its list offers, narrowed by its choice filter. Questions inside repeats and
- * expressions using functions the server does not evaluate are left to the phone. The result is recorded with the
- * submission, never a reason to refuse it: the phone already checked, and field data must not be lost.
+ * be among the choices its list (or its attached file) offers, narrowed by its choice filter. pulldata reads the form's
+ * attached CSVs as the web form does. Questions inside repeats and expressions using functions the server does not
+ * evaluate are left to the phone. The result is recorded with the submission, never a reason to refuse it: the phone
+ * already checked, and field data must not be lost.
  */
 public final class AnswerCheck {
 
@@ -29,6 +31,11 @@ public final class AnswerCheck {
     }
 
     public static List<Issue> check(FormModel model, SubmissionXml submission, Clock clock) {
+        return check(model, FormData.NONE, submission, clock);
+    }
+
+    /** @param data the form's attached files, which select_one_from_file and pulldata read */
+    public static List<Issue> check(FormModel model, FormData data, SubmissionXml submission, Clock clock) {
         // The first answer at each path, as SubmissionXml.answer gives it, found once rather than once per question.
         Map<String, String> byPath = new HashMap<>();
         for (SubmissionXml.Answer answer : submission.answers()) {
@@ -42,17 +49,17 @@ public final class AnswerCheck {
             }
         }
         List<Issue> issues = new ArrayList<>();
-        new AnswerCheck.Walk(model, byName, clock, issues).walk(model.questions());
+        new AnswerCheck.Walk(model, data, byName, clock, issues).walk(model.questions());
         return issues;
     }
 
-    private record Walk(FormModel model, Map<String, String> byName, Clock clock, List<Issue> issues) {
+    private record Walk(FormModel model, FormData data, Map<String, String> byName, Clock clock, List<Issue> issues) {
 
         /** Irrelevant groups are skipped with everything in them, as the phone skips them. */
         void walk(List<Question> questions) {
             for (Question q : questions) {
                 String value = byName.getOrDefault(q.name(), "");
-                Answers answers = answers(byName, value, null);
+                Answers answers = answers(byName, data, value, null);
                 if (q.type() == QuestionType.REPEAT || !holds(q.logic().relevant(), answers, clock, true)) {
                     continue;
                 }
@@ -69,14 +76,12 @@ public final class AnswerCheck {
         }
 
         /**
-         * Whether every chosen value is in the select's list and passes its choice filter. A list the form does not
-         * hold (choices from a file) and a filter the server cannot evaluate pass.
+         * Whether every chosen value is in the select's list (or file) and passes its choice filter. An empty list (a
+         * file not attached) and a filter the server cannot evaluate pass.
          */
         private boolean offered(Question q, String value) {
-            if (q.choices().listName() == null) {
-                return true;
-            }
-            List<Choice> list = model.choices().getOrDefault(q.choices().listName(), List.of());
+            Map<String, Choice> list = q.choices().file() != null ? data.choices(q.choices().file()).byValue()
+                    : q.choices().listName() == null ? Map.of() : byValue(model.choices().getOrDefault(q.choices().listName(), List.of()));
             if (list.isEmpty()) {
                 return true;
             }
@@ -85,13 +90,19 @@ public final class AnswerCheck {
                 if (q.choices().orOther() && chosen.equals("other")) {
                     continue;
                 }
-                Choice choice = list.stream().filter(c -> c.name().equals(chosen)).findFirst().orElse(null);
-                if (choice == null || !filter.allows(answers(byName, "", choice), clock)) {
+                Choice choice = list.get(chosen);
+                if (choice == null || !filter.allows(answers(byName, data, "", choice), clock)) {
                     return false;
                 }
             }
             return true;
         }
+    }
+
+    private static Map<String, Choice> byValue(List<Choice> list) {
+        Map<String, Choice> byValue = new HashMap<>();
+        list.forEach(choice -> byValue.putIfAbsent(choice.name(), choice));
+        return byValue;
     }
 
     /** An expression's truth; an empty one, or one the server cannot evaluate, counts as {@code otherwise}. */
@@ -106,7 +117,7 @@ public final class AnswerCheck {
         }
     }
 
-    private static Answers answers(Map<String, String> byName, String current, Choice choice) {
+    private static Answers answers(Map<String, String> byName, FormData data, String current, Choice choice) {
         return new Answers() {
             @Override
             public String column(String name) {
@@ -121,6 +132,15 @@ public final class AnswerCheck {
             @Override
             public String current() {
                 return current;
+            }
+
+            /** A CSV not attached (any more) is left to the phone, which had it, rather than read as empty. */
+            @Override
+            public String pulldata(String instance, String column, String keyColumn, String key) {
+                if (data.rows(instance + ".csv").isEmpty()) {
+                    throw new UnsupportedFunctionException("pulldata");
+                }
+                return data.pulldata(instance, column, keyColumn, key);
             }
         };
     }

@@ -11,6 +11,11 @@ public interface FormData {
 
     List<Map<String, String>> rows(String fileName);
 
+    /** The options a select_one_from_file question reads from its file; none when the file is not attached. */
+    default FileChoices choices(ItemsFile file) {
+        return FileChoices.of(file, rows(file.name()));
+    }
+
     /**
      * {@code pulldata('towns', 'population', 'name', key)}: the column of the first row of {@code towns.csv} whose key
      * column holds the key, as ODK Collect answers it; empty when there is no such row or file.

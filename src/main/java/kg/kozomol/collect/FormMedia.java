@@ -47,10 +47,10 @@ public class FormMedia {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     /** Parsed data files by MD5 and name: a replaced file has a new MD5, so nothing is ever stale. */
-    private final Map<String, List<Map<String, String>>> tables = Collections.synchronizedMap(
+    private final Map<String, ParsedTable> tables = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Map<String, String>>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, ParsedTable> eldest) {
                     return size() > CACHED_TABLES;
                 }
             });
@@ -133,17 +133,36 @@ public class FormMedia {
         return model.mediaFiles().stream().filter(name -> !attached.contains(name)).toList();
     }
 
-    /** The form's data files as select_one_from_file and pulldata read them, each parsed once while it is unchanged. */
+    /**
+     * The data files a form version reads (select_one_from_file, pulldata), loaded now so that the answer can be used
+     * on any thread without the database: each file is parsed once while its MD5 is unchanged, and each question's
+     * options are built from it once. A form reading no data file costs no query.
+     */
     @Transactional(readOnly = true)
-    public FormData data(long formId) {
-        Map<String, MediaFile> files = new HashMap<>();
-        of(formId).forEach(file -> files.put(file.name(), file));
-        return fileName -> {
-            MediaFile file = files.get(fileName);
-            if (file == null) {
-                return List.of();
+    public FormData data(long formId, FormModel model) {
+        Set<String> names = model.dataFiles();
+        if (names.isEmpty()) {
+            return FormData.NONE;
+        }
+        Map<String, ParsedTable> loaded = new HashMap<>();
+        for (MediaFile file : of(formId)) {
+            if (names.contains(file.name())) {
+                loaded.put(file.name(), tables.computeIfAbsent(file.md5() + "/" + file.name(),
+                        key -> new ParsedTable(MediaTables.read(file.name(), content(file.id())))));
             }
-            return tables.computeIfAbsent(file.md5() + "/" + file.name(), key -> MediaTables.read(file.name(), content(file.id())));
+        }
+        return new FormData() {
+            @Override
+            public List<Map<String, String>> rows(String fileName) {
+                ParsedTable table = loaded.get(fileName);
+                return table == null ? List.of() : table.rows();
+            }
+
+            @Override
+            public FileChoices choices(ItemsFile file) {
+                ParsedTable table = loaded.get(file.name());
+                return table == null ? FileChoices.NONE : table.choices(file);
+            }
         };
     }
 

@@ -51,6 +51,20 @@ public record FormModel(String formId, String title, String version, String defa
         return files;
     }
 
+    /** The data files among those: the files of select_one_from_file questions and the CSVs pulldata reads. */
+    public Set<String> dataFiles() {
+        Set<String> files = new LinkedHashSet<>();
+        for (Question q : all()) {
+            if (q.choices().file() != null) {
+                files.add(q.choices().file().name());
+            }
+            for (String expression : q.expressions()) {
+                files.addAll(Expressions.pulldataFiles(expression));
+            }
+        }
+        return files;
+    }
+
     public Optional<Question> find(String name) {
         return all().stream().filter(q -> q.name().equals(name)).findFirst();
     }

@@ -48,9 +48,11 @@ public class Submissions {
     private final Clock clock;
     private final Consents consents;
     private final Studies studies;
+    private final FormMedia media;
 
     Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
-            Clock clock, Consents consents, Studies studies) {
+            Clock clock, Consents consents, Studies studies, FormMedia media) {
+        this.media = media;
         this.consents = consents;
         this.studies = studies;
         this.jdbc = jdbc;
@@ -133,7 +135,7 @@ public class Submissions {
                 """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("root", root)
                 .param("deprecatedId", parsed.deprecatedId()).param("formVersion", version.formVersion()).param("xml", xml)
                 .param("answers", StoredAnswers.encode(xml))
-                .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, parsed, clock)))
+                .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, media.data(form.id(), model), parsed, clock)))
                 .param("appUser", sender.appUserId()).param("user", sender.userId()).query(Long.class).optional();
         if (inserted.isEmpty()) {
             // Stored before, or by a concurrent POST of the same instance that won the insert: this one is a resend.
@@ -168,13 +170,20 @@ public class Submissions {
         return new SubmissionReceipt(existing.id(), true, attach(existing.id(), organisationId, attachments, missing));
     }
 
+    /** The attached files an import into this version checks its rows against, loaded once for the whole import. */
+    public FormData importData(FormVersion version) {
+        return media.data(version.formId(), forms.model(version.id()));
+    }
+
     /**
-     * Makes an imported submission ready to store: its md5, answer check and stored answers, worked out on any thread (reading no
-     * database) so the import can do it while its transaction's thread writes the batch before.
+     * Makes an imported submission ready to store: its md5, answer check and stored answers, worked out on any thread
+     * (reading no database) so the import can do it while its transaction's thread writes the batch before.
+     *
+     * @param data the attached files from {@link #importData}
      */
-    public ImportedSubmission prepareImported(FormVersion version, byte[] xml, SubmissionXml parsed) {
+    public ImportedSubmission prepareImported(FormVersion version, FormData data, byte[] xml, SubmissionXml parsed) {
         return new ImportedSubmission(xml, parsed, Forms.md5(xml),
-                json.writeValueAsString(AnswerCheck.check(forms.model(version.id()), parsed, clock)), StoredAnswers.encode(xml));
+                json.writeValueAsString(AnswerCheck.check(forms.model(version.id()), data, parsed, clock)), StoredAnswers.encode(xml));
     }
 
     /**

@@ -75,4 +75,17 @@ class AnswerCheckTest {
         assertThat(AnswerCheck.check(village, submission("agree", "yes", "region", "chui", "town", "tokmok", "sites", "a b"), CLOCK))
                 .isEmpty();
     }
+
+    @Test
+    void choicesFromAnAttachedFileAreCheckedAgainstItsRowsAndChoiceFilter() {
+        FormModel village = XlsForms.read(XlsFormFixture.village("1").bytes(), "x", "1").model();
+        FormData data = name -> name.equals("towns.csv")
+                ? MediaTables.read(name, FormFilesWebFormIT.TOWNS.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : List.of();
+        assertThat(AnswerCheck.check(village, data, submission("agree", "yes", "region", "issyk_kul", "town", "karakol"), CLOCK))
+                .as("regions.csv is not attached: its answer passes").isEmpty();
+        assertThat(AnswerCheck.check(village, data, submission("agree", "yes", "region", "issyk_kul", "town", "tokmok"), CLOCK))
+                .as("not a row of towns.csv").containsExactly(new Issue("town", Kind.CHOICE));
+        assertThat(AnswerCheck.check(village, data, submission("agree", "yes", "region", "issyk_kul", "town", "talas_city"), CLOCK))
+                .as("a row of another region").containsExactly(new Issue("town", Kind.CHOICE));
+    }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import kg.kozomol.collect.CollectForm;
+import kg.kozomol.collect.FormMedia;
+import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.review.FormTexts;
 import kg.kozomol.files.FileUpload;
@@ -35,8 +37,11 @@ class ExportJob implements JobHandler {
     private final AttachmentExport attachments;
     private final ExportTexts texts;
     private final StoredFiles files;
+    private final FormMedia media;
 
-    ExportJob(Forms forms, SubmissionExports exports, AttachmentExport attachments, ExportTexts texts, StoredFiles files) {
+    ExportJob(Forms forms, SubmissionExports exports, AttachmentExport attachments, ExportTexts texts, StoredFiles files,
+            FormMedia media) {
+        this.media = media;
         this.forms = forms;
         this.exports = exports;
         this.attachments = attachments;
@@ -62,7 +67,8 @@ class ExportJob implements JobHandler {
         ExportOptions options = ExportOptions.of(context.params());
         Locale locale = Locale.forLanguageTag((String) context.params().get("locale"));
         CollectForm form = forms.find(formId).orElseThrow(() -> new JobFailedException("collect.export.formGone"));
-        FormTexts formTexts = new FormTexts(forms.model(form.currentVersionId()), options.language());
+        FormModel model = forms.model(form.currentVersionId());
+        FormTexts formTexts = new FormTexts(model, options.language(), media.data(formId, model));
         long total = exports.count(formId) * (options.format() == ExportOptions.Format.ATTACHMENTS ? 1
                 : ExportTable.of(form.xmlFormId(), formTexts, options.split()).size());
         context.progress(0, total);

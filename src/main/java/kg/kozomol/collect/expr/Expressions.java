@@ -70,7 +70,8 @@ public final class Expressions {
      */
     public static Set<String> pulldataFiles(String source) {
         Set<String> files = new LinkedHashSet<>();
-        if (source == null) {
+        // Most expressions call no pulldata: they need not be parsed to find out (the checks on receipt ask per submission).
+        if (source == null || !source.contains("pulldata")) {
             return files;
         }
         try {

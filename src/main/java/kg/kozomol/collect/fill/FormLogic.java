@@ -171,33 +171,10 @@ public final class FormLogic {
         return choices(q).stream().filter(choice -> filter.allows(answers(state, scope, "", choice), clock)).toList();
     }
 
-    /**
-     * A select's whole list: the choices sheet's, or the rows of its attached file with a value (the label columns
-     * {@code label} and {@code label::language}, or those the parameters name; every column can be filtered on).
-     */
+    /** A select's whole list: the choices sheet's, or the options of its attached file ({@link kg.kozomol.collect.FileChoices}). */
     public List<Choice> choices(Question q) {
         ItemsFile file = q.choices().file();
-        if (file == null) {
-            return model.choices().getOrDefault(q.choices().listName(), List.of());
-        }
-        List<Choice> choices = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Map<String, String> row : data.rows(file.name())) {
-            String value = row.getOrDefault(file.valueColumn(), "").strip();
-            if (value.isEmpty() || !seen.add(value)) {
-                continue;
-            }
-            Map<String, String> labels = new LinkedHashMap<>();
-            row.forEach((column, text) -> {
-                if (column.equals(file.labelColumn()) && !text.isBlank()) {
-                    labels.put(FormModel.DEFAULT_LANGUAGE, text);
-                } else if (column.startsWith(file.labelColumn() + "::") && !text.isBlank()) {
-                    labels.put(column.substring(file.labelColumn().length() + 2), text);
-                }
-            });
-            choices.add(new Choice(value, labels, row));
-        }
-        return choices;
+        return file == null ? model.choices().getOrDefault(q.choices().listName(), List.of()) : data.choices(file).list();
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.collect.CollectForm;
+import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormVersion;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.ImportedSubmission;
@@ -91,6 +92,9 @@ public class SubmissionImport {
         try {
             ExportLayout layout = new ExportLayout(forms.model(form.currentVersionId()));
             read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
+                if (tally.repeats(row, instanceId)) {
+                    return;
+                }
                 tally.generated += generated ? 1 : 0;
                 pending.add(instanceId);
                 if (pending.size() == LOOKUP_BATCH) {
@@ -116,6 +120,7 @@ public class SubmissionImport {
                 .query((rs, i) -> 1).list();
         FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
         ExportLayout layout = new ExportLayout(forms.model(version.id()));
+        FormData data = submissions.importData(version);
         ImportReport.Tally tally = new ImportReport.Tally();
         Written written = new Written();
         try {
@@ -126,8 +131,12 @@ public class SubmissionImport {
                     if (tally.problemCount() > 0) {
                         throw new ImportRefusedException(tally.report());
                     }
+                    // Counted apart and never stored (the first row wins), as the check pass says.
+                    if (tally.repeats(row, instanceId)) {
+                        return;
+                    }
                     InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
-                    batch.add(submissions.prepareImported(version, built.xml(), built.parsed()));
+                    batch.add(submissions.prepareImported(version, data, built.xml(), built.parsed()));
                     tally.generated += generated ? 1 : 0;
                 });
                 if (tally.problemCount() > 0) {

@@ -3,14 +3,28 @@ package kg.kozomol.collect.review;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import kg.kozomol.collect.Choice;
+import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 
-/** A form's labels in one of its languages: the one matching the UI language ({@code "Kyrgyz (ky)"} for ky) if it has it. */
-public record FormTexts(FormModel model, String language) {
+/**
+ * A form's labels in one of its languages: the one matching the UI language ({@code "Kyrgyz (ky)"} for ky) if it has it.
+ * The options of a select_one_from_file question come from its attached file ({@code data}), as the web form shows them.
+ */
+public record FormTexts(FormModel model, String language, FormData data) {
+
+    public FormTexts(FormModel model, String language) {
+        this(model, language, FormData.NONE);
+    }
+
+    public static FormTexts of(FormModel model, Locale locale, FormData data) {
+        FormTexts texts = of(model, locale);
+        return new FormTexts(model, texts.language(), data);
+    }
 
     public static FormTexts of(FormModel model, Locale locale) {
         String code = "(" + locale.getLanguage() + ")";
@@ -25,10 +39,20 @@ public record FormTexts(FormModel model, String language) {
         return label == null || label.isBlank() ? question.name() : label;
     }
 
+    /** The option's label in this language, else the form's default one; the value itself when no option has it. */
     public String choiceLabel(Question question, String value) {
-        return choices(question).stream().filter(c -> c.name().equals(value)).findFirst()
-                .map(c -> c.labels().getOrDefault(language, c.labels().values().stream().findFirst().orElse(value)))
-                .orElse(value);
+        Choice choice = question.choices().file() != null ? data.choices(question.choices().file()).find(value)
+                : choices(question).stream().filter(c -> c.name().equals(value)).findFirst().orElse(null);
+        if (choice == null) {
+            return value;
+        }
+        Map<String, String> labels = choice.labels();
+        for (String key : new String[] {language, model.defaultLanguage(), FormModel.DEFAULT_LANGUAGE}) {
+            if (key != null && labels.containsKey(key)) {
+                return labels.get(key);
+            }
+        }
+        return labels.values().stream().findFirst().orElse(value);
     }
 
     public List<Choice> choices(Question question) {

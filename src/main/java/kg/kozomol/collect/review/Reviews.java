@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
 import kg.kozomol.collect.AnswerCheck;
+import kg.kozomol.collect.FormMedia;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.NotFoundException;
@@ -29,8 +30,10 @@ public class Reviews {
     private final Forms forms;
     private final JsonMapper json;
     private final Clock clock;
+    private final FormMedia media;
 
-    Reviews(JdbcClient jdbc, SubmissionBrowser browser, AuditLog audit, Forms forms, JsonMapper json, Clock clock) {
+    Reviews(JdbcClient jdbc, SubmissionBrowser browser, AuditLog audit, Forms forms, JsonMapper json, Clock clock, FormMedia media) {
+        this.media = media;
         this.jdbc = jdbc;
         this.browser = browser;
         this.audit = audit;
@@ -103,7 +106,9 @@ public class Reviews {
     /** The corrected answers are checked again as a phone's would be, against the version of the form they answer. */
     private List<AnswerCheck.Issue> issues(SubmissionRow row, AnswerTrees.Document edited) {
         return forms.version(row.formId(), row.formVersion())
-                .map(version -> AnswerCheck.check(forms.model(version.id()), AnswerTrees.answers(edited), clock)).orElse(List.of());
+                .map(version -> AnswerCheck.check(forms.model(version.id()), media.data(row.formId(), forms.model(version.id())),
+                        AnswerTrees.answers(edited), clock))
+                .orElse(List.of());
     }
 
     private SubmissionRow current(long submissionId, int expectedVersion) {

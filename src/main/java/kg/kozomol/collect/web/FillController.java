@@ -207,7 +207,7 @@ class FillController {
         Optional<Drafts.Draft> draft = drafts.find(formId, user.id());
         long versionId = draft.map(Drafts.Draft::formVersionId).orElse(form.currentVersionId());
         FormModel model = forms.model(versionId);
-        FormLogic logic = new FormLogic(model, clock, media.data(formId));
+        FormLogic logic = new FormLogic(model, clock, media.data(formId, model));
         FillState state = draft.map(Drafts.Draft::state).orElseGet(() -> {
             FillState fresh = FillState.start(language(model));
             logic.applyDefaults(fresh);

@@ -71,7 +71,9 @@ class SubmissionImportBatchIT {
         ImportReport report = apply(again);
 
         assertThat(report.added()).isEqualTo(1);
-        assertThat(report.present()).isEqualTo(8);
+        assertThat(report.present()).as("already stored before this import").isEqualTo(7);
+        assertThat(report.repeated()).as("the id met twice in the file, as the check counts it").isEqualTo(1);
+        assertThat(report.repeatedRows()).containsExactly(10L);
         assertThat(count("select count(*) from collect_submission where form_id = " + form.id())).isEqualTo(8);
         assertThat(jdbc.sql("select convert_from(xml, 'UTF8') from collect_submission where form_id = :f and instance_id = :i")
                 .param("f", form.id()).param("i", "uuid:" + uuid(8)).query(String.class).single())

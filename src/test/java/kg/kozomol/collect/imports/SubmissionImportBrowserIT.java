@@ -62,12 +62,15 @@ class SubmissionImportBrowserIT {
         browser.assertAccessible();
 
         upload(ImportFiles.csv(',', List.of(List.of("school", "oblast", "floors", "_uuid"),
+                List.of("Школа №1", "issyk_kul", "2", "3b2c3d4e-0000-4000-8000-000000000001"),
                 List.of("Школа №1", "issyk_kul", "2", "3b2c3d4e-0000-4000-8000-000000000001"))));
         browser.waitForText("Файл можно импортировать");
+        browser.waitForText("Номера строк: 3.");
         browser.assertAccessible();
 
         driver.findElement(By.cssSelector("form[action$='/import/confirm'] button")).click();
         browser.waitForText("Импорт завершён: добавлено анкет — 1");
+        browser.waitForText("Пропущено строк, повторяющих идентификатор экземпляра из более ранней строки файла: 1.");
         browser.assertAccessible();
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import kg.kozomol.collect.XlsFormFixture;
 import kg.kozomol.jobs.JobStatus;
 import kg.kozomol.jobs.JobView;
 import kg.kozomol.jobs.Jobs;
+import kg.kozomol.platform.i18n.KozomolLocaleResolver;
 import kg.kozomol.support.KozomolTest;
 import kg.kozomol.support.TestUsers;
 import kg.kozomol.tracker.ImportFiles;
@@ -100,6 +102,37 @@ class SubmissionImportIT {
         String again = check(csv, "kobo.csv", "text/csv", false);
         assertThat(again).contains("Новых анкет: 0, уже есть в системе: 2").contains("импортировать нечего");
         assertThat(submissions()).isEqualTo(2);
+    }
+
+    @Test
+    void rowsRepeatingAnInstanceIdOfTheFileAreCountedAlikeByTheCheckAndTheImport() throws Exception {
+        String uuid3 = "1b2c3d4e-0000-4000-8000-000000000003";
+        List<String> header = List.of("school", "entrance/width", "_uuid");
+        confirm(check(ImportFiles.csv(',', List.of(header, List.of("Е", "70", uuid3))), "first.csv", "text/csv", false), false);
+        byte[] csv = ImportFiles.csv(',', List.of(header, List.of("А", "90", UUID_1), List.of("Б", "91", UUID_1),
+                List.of("В", "92", UUID_2), List.of("Г", "93", UUID_2), List.of("Е", "70", uuid3)));
+
+        String page = check(csv, "twice.csv", "text/csv", false);
+        assertThat(page).contains("Строк: 5. Новых анкет: 2, уже есть в системе: 1")
+                .contains("Строк, повторяющих идентификатор экземпляра (instanceID) из более ранней строки файла: 2. "
+                        + "Они будут пропущены, сохранится первая строка. Номера строк: 3, 5.");
+        Matcher fileId = Pattern.compile("name=\"fileId\" value=\"([0-9a-f-]+)\"").matcher(page);
+        assertThat(fileId.find()).isTrue();
+        ImportReport result = (ImportReport) mvc.perform(post("/collect/forms/" + form.id() + "/import/confirm")
+                        .param("fileId", fileId.group(1)).with(csrf()).with(TestUsers.as(world.researcher)))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("result");
+        assertThat(List.of(result.rows(), result.added(), result.present(), result.repeated())).as("the import's own counts")
+                .containsExactly(5L, 2L, 1L, 2L);
+        assertThat(result.repeatedRows()).containsExactly(3L, 5L);
+        assertThat(submissions()).isEqualTo(3);
+        assertThat(xml("uuid:" + UUID_1)).as("the first row wins").contains("<school>А</school>");
+
+        String english = mvc.perform(multipart("/collect/forms/" + form.id() + "/import")
+                        .file(new MockMultipartFile("file", "twice.csv", "text/csv", csv)).cookie(new Cookie(KozomolLocaleResolver.COOKIE, "en"))
+                        .with(csrf()).with(TestUsers.as(world.researcher)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("2 rows repeat an instance id (instanceID) of an earlier row in the file; they will be skipped "
+                + "and the first row kept. Rows: 3, 5.");
     }
 
     @Test

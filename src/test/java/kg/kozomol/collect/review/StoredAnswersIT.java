@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormVersion;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.Submissions;
@@ -89,9 +90,10 @@ class StoredAnswersIT {
     @Test
     void importedSubmissionsStoreTheirAnswers() {
         FormVersion version = forms.version(field.form.id(), "1").orElseThrow();
+        FormData data = submissions.importData(version);
         tx.executeWithoutResult(s -> submissions.storeImported(field.form, version, List.of(
-                submissions.prepareImported(version, xml("uuid:i1"), SubmissionReader.read(xml("uuid:i1"))),
-                submissions.prepareImported(version, xml("uuid:i2"), SubmissionReader.read(xml("uuid:i2"))))));
+                submissions.prepareImported(version, data, xml("uuid:i1"), SubmissionReader.read(xml("uuid:i1"))),
+                submissions.prepareImported(version, data, xml("uuid:i2"), SubmissionReader.read(xml("uuid:i2"))))));
         assertStored(2);
     }
 

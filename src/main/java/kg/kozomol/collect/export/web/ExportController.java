@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.kozomol.collect.CollectForm;
+import kg.kozomol.collect.FormMedia;
+import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.export.AttachmentExport;
 import kg.kozomol.collect.export.ExportOptions;
@@ -38,9 +40,11 @@ class ExportController {
     private final ExportTexts texts;
     private final ExportStarter starter;
     private final ExportProperties properties;
+    private final FormMedia media;
 
     ExportController(FormAccess access, Forms forms, SubmissionExports exports, AttachmentExport attachments, ExportTexts texts,
-            ExportStarter starter, ExportProperties properties) {
+            ExportStarter starter, ExportProperties properties, FormMedia media) {
+        this.media = media;
         this.access = access;
         this.forms = forms;
         this.exports = exports;
@@ -68,7 +72,8 @@ class ExportController {
         KozomolPrincipal user = CurrentUser.required();
         CollectForm form = access.readable(formId, user).form();
         Locale locale = LocaleContextHolder.getLocale();
-        FormTexts formTexts = FormTexts.of(forms.model(form.currentVersionId()), locale);
+        FormModel formModel = forms.model(form.currentVersionId());
+        FormTexts formTexts = FormTexts.of(formModel, locale, media.data(formId, formModel));
         ExportOptions.Format chosen;
         try {
             chosen = ExportOptions.Format.valueOf(format);

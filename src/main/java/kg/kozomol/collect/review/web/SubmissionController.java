@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.kozomol.collect.Consents;
+import kg.kozomol.collect.FormMedia;
+import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.review.AnswerLine;
 import kg.kozomol.collect.review.AnswerLines;
@@ -52,9 +54,11 @@ class SubmissionController {
     private final Reviews reviews;
     private final MapProperties map;
     private final ReceiptChecks checks;
+    private final FormMedia media;
 
     SubmissionController(FormAccess access, Forms forms, SubmissionBrowser browser, Reviews reviews, MapProperties map,
-            Consents consents, ReceiptChecks checks) {
+            Consents consents, ReceiptChecks checks, FormMedia media) {
+        this.media = media;
         this.consents = consents;
         this.checks = checks;
         this.access = access;
@@ -142,7 +146,8 @@ class SubmissionController {
     }
 
     private FormTexts texts(SubmissionRow row) {
-        return FormTexts.of(forms.model(forms.version(row.formId(), row.formVersion()).orElseThrow().id()), LocaleContextHolder.getLocale());
+        FormModel model = forms.model(forms.version(row.formId(), row.formVersion()).orElseThrow().id());
+        return FormTexts.of(model, LocaleContextHolder.getLocale(), media.data(row.formId(), model));
     }
 
     private String editPage(SubmissionRow row, Model model, String error) {

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletResponse;
+import kg.kozomol.collect.CollectForm;
+import kg.kozomol.collect.FormMedia;
+import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.review.AnswerTrees;
 import kg.kozomol.collect.review.FormAccess;
@@ -38,8 +41,11 @@ class SubmissionsController {
     private final SubmissionBrowser browser;
     private final Geopoints geopoints;
     private final MapProperties map;
+    private final FormMedia media;
 
-    SubmissionsController(FormAccess access, Forms forms, SubmissionBrowser browser, Geopoints geopoints, MapProperties map) {
+    SubmissionsController(FormAccess access, Forms forms, SubmissionBrowser browser, Geopoints geopoints, MapProperties map,
+            FormMedia media) {
+        this.media = media;
         this.access = access;
         this.forms = forms;
         this.browser = browser;
@@ -56,7 +62,7 @@ class SubmissionsController {
             @RequestParam(required = false) Long submitter, @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "false") boolean flagged, Model model, HttpServletResponse response) {
         FormAccess.Readable readable = access.readable(formId, CurrentUser.required());
-        FormTexts texts = FormTexts.of(forms.model(readable.form().currentVersionId()), LocaleContextHolder.getLocale());
+        FormTexts texts = texts(readable.form());
         List<String> errors = new java.util.ArrayList<>();
         SubmissionFilter filter = new SubmissionFilter(state(state, errors), date(from, "from", errors), date(to, "to", errors),
                 submitter, q == null || q.isBlank() ? null : q.strip(), flagged);
@@ -91,12 +97,18 @@ class SubmissionsController {
     @GetMapping("/collect/forms/{formId}/submissions/map")
     String map(@PathVariable long formId, Model model, HttpServletResponse response) {
         FormAccess.Readable readable = access.readable(formId, CurrentUser.required());
-        FormTexts texts = FormTexts.of(forms.model(readable.form().currentVersionId()), LocaleContextHolder.getLocale());
+        FormTexts texts = texts(readable.form());
         model.addAttribute("form", readable.form());
         model.addAttribute("points", geopoints.of(formId, texts));
         model.addAttribute("map", map);
         allowTiles(response, map);
         return "collect/submissions-map";
+    }
+
+    /** The form's current labels in the UI language, options from attached files included. */
+    private FormTexts texts(CollectForm form) {
+        FormModel model = forms.model(form.currentVersionId());
+        return FormTexts.of(model, LocaleContextHolder.getLocale(), media.data(form.id(), model));
     }
 
     /** The tile server is let through for images on this page only; everything else keeps the site's policy. */
