@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import kg.kozomol.audit.AuditLog;
+import kg.kozomol.collect.review.StoredAnswers;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFiles;
@@ -128,12 +129,14 @@ public class Submissions {
         // Insert first: a new instance (nearly every POST) costs no look-up; the unique key catches every resend.
         Optional<Long> inserted = jdbc.sql("""
                 insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
-                  issues, app_user_id, submitted_by)
-                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser, :user)
+                  issues, app_user_id, submitted_by, answers)
+                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser, :user,
+                  :answers)
                 on conflict (form_id, instance_id) do nothing
                 returning id
                 """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("root", root)
                 .param("deprecatedId", parsed.deprecatedId()).param("formVersion", version.formVersion()).param("xml", xml)
+                .param("answers", StoredAnswers.encode(xml))
                 .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, media.data(form.id(), model), parsed, clock)))
                 .param("appUser", sender.appUserId()).param("user", sender.userId()).query(Long.class).optional();
         if (inserted.isEmpty()) {
@@ -175,16 +178,17 @@ public class Submissions {
     }
 
     /**
-     * Makes an imported submission ready to store: its md5 and answer check against the model of the form version it
-     * is stored as, worked out on any thread (reading no database: the caller has the model and the attached files) so
-     * the import can do it while its transaction's thread writes the batch before.
+     * Makes an imported submission ready to store: its md5, answer check against the model of the form version it is
+     * stored as, and stored answers, worked out on any thread (reading no database: the caller has the model and the
+     * attached files) so the import can do it while its transaction's thread writes the batch before.
      *
      * @param data the attached files from {@link #importData}
      */
     public ImportedSubmission prepareImported(FormModel model, FormData data, byte[] xml, SubmissionXml parsed) {
         List<AnswerCheck.Issue> issues = AnswerCheck.check(model, data, parsed, clock);
         // Most rows pass: their "[]" costs no JSON writer.
-        return new ImportedSubmission(xml, parsed, Forms.md5(xml), issues.isEmpty() ? "[]" : json.writeValueAsString(issues));
+        return new ImportedSubmission(xml, parsed, Forms.md5(xml), issues.isEmpty() ? "[]" : json.writeValueAsString(issues),
+                StoredAnswers.encode(xml));
     }
 
     /**
@@ -227,6 +231,7 @@ public class Submissions {
                 BulkCopy.column("xml", ImportedSubmission::xml),
                 BulkCopy.column("xml_md5", ImportedSubmission::md5),
                 BulkCopy.column("issues", s -> new BulkCopy.Json(s.issues())),
+                BulkCopy.column("answers", ImportedSubmission::answers),
                 BulkCopy.column("import_id", s -> importId));
     }
 

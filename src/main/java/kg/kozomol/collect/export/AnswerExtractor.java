@@ -5,10 +5,12 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import kg.kozomol.collect.review.AnswerTrees;
+import kg.kozomol.collect.review.StoredAnswers;
 
 /**
- * Reads the answers at a set of paths from stored submission XML in one pass over its StAX events, with no tree in
- * between: each leaf's text goes straight into its path's slot. The answers are those of
+ * Reads the answers at a set of paths from a submission in one pass, with no tree in between: each leaf's text goes
+ * straight into its path's slot. The pass goes over its {@link StoredAnswers} where the submission has them (elements
+ * no path leads to are skipped unread), else over the StAX events of its XML. The answers are those of
  * {@link kg.kozomol.collect.review.AnswerNode#value}: the first element of each name on the way down, a leaf's text
  * stripped, nothing ({@code null}) for a missing element or one with child elements. Not thread-safe: one per export pass.
  */
@@ -17,6 +19,7 @@ final class AnswerExtractor {
     private final AnswerPaths paths;
     /** Per node: the document in which it was first entered; later elements of the same name are skipped. */
     private final int[] entered;
+    private final StoredAnswers.Names names = new StoredAnswers.Names();
     private int document;
     private AnswerPaths.Node[] open = new AnswerPaths.Node[16];
     private boolean[] hasChildren = new boolean[16];
@@ -24,6 +27,42 @@ final class AnswerExtractor {
     AnswerExtractor(AnswerPaths paths) {
         this.paths = paths;
         this.entered = new int[paths.nodeCount()];
+    }
+
+    String[] readStored(byte[] stored) {
+        String[] values = new String[paths.paths().size()];
+        document++;
+        StoredAnswers.walk(stored, new StoredAnswers.Visitor() {
+            private int depth;
+
+            @Override
+            public boolean start(String name) {
+                AnswerPaths.Node node = depth == 0 ? paths.root() : enter(open[depth - 1], name);
+                if (node == null) {
+                    return false;
+                }
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                    hasChildren = Arrays.copyOf(hasChildren, depth * 2);
+                }
+                open[depth++] = node;
+                return true;
+            }
+
+            @Override
+            public void leaf(String value) {
+                AnswerPaths.Node node = open[--depth];
+                if (node.slot() >= 0) {
+                    values[node.slot()] = value;
+                }
+            }
+
+            @Override
+            public void end() {
+                depth--;
+            }
+        }, names);
+        return values;
     }
 
     String[] read(byte[] xml) {

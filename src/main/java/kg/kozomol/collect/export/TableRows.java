@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 import kg.kozomol.collect.review.AnswerNode;
 import kg.kozomol.collect.review.AnswerTrees;
 import kg.kozomol.collect.review.FormTexts;
+import kg.kozomol.collect.review.StoredAnswers;
 
 /**
- * A submission's rows in one export table. The main table's answers come straight from the XML's events (one row,
- * no tree: this is the wide, hot case); a repeat's from the answer tree, one row per instance with its KEY and its
+ * A submission's rows in one export table. The main table's answers come straight from the stored answers, or the XML's
+ * events for a submission stored before them (one row, no tree: this is the wide, hot case); a repeat's from the answer tree, one row per instance with its KEY and its
  * parent's as ODK Central writes them ({@code uuid:…/toilets[2]}). Not thread-safe: one per export pass.
  */
 final class TableRows {
@@ -36,10 +37,11 @@ final class TableRows {
 
     void write(SubmissionExports.Exported submission, Consumer<String[]> rows) {
         if (table.isMain()) {
-            rows.accept(cells(extractor.read(submission.xml()), submission, submission.instanceId(), null));
+            String[] answers = submission.answers() != null ? extractor.readStored(submission.answers()) : extractor.read(submission.xml());
+            rows.accept(cells(answers, submission, submission.instanceId(), null));
             return;
         }
-        AnswerNode root = AnswerTrees.read(submission.xml()).root();
+        AnswerNode root = submission.answers() != null ? StoredAnswers.tree(submission.answers()) : AnswerTrees.read(submission.xml()).root();
         for (Instance instance : instances(table, root, submission.instanceId())) {
             String[] answers = new String[paths.paths().size()];
             for (int i = 0; i < answers.length; i++) {

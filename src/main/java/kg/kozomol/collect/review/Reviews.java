@@ -88,11 +88,13 @@ public class Reviews {
         }
         long id = jdbc.sql("""
                 insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
-                  status, app_user_id, issues)
-                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, md5(:xml), :status, :appUser, cast(:issues as jsonb))
+                  status, app_user_id, issues, answers)
+                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, md5(:xml), :status, :appUser, cast(:issues as jsonb),
+                  :answers)
                 returning id
                 """).param("form", before.formId()).param("instanceId", instanceId).param("root", before.rootInstanceId())
                 .param("deprecatedId", before.instanceId()).param("formVersion", before.formVersion()).param("xml", xml)
+                .param("answers", StoredAnswers.encode(xml))
                 .param("status", before.status().name()).param("appUser", before.appUserId())
                 .param("issues", json.writeValueAsString(issues(before, edited))).query(Long.class).single();
         jdbc.sql("insert into collect_attachment (submission_id, name, file_id) select :id, name, file_id from collect_attachment where submission_id = :old")

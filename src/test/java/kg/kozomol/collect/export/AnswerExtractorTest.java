@@ -9,18 +9,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import kg.kozomol.collect.review.AnswerNode;
 import kg.kozomol.collect.review.AnswerTrees;
+import kg.kozomol.collect.review.StoredAnswers;
 
-/** The streamed answers are exactly what the answer tree gives for the same paths, on awkward XML too. */
+/**
+ * The streamed answers are exactly what the answer tree gives for the same paths, on awkward XML too, whether streamed
+ * from the XML or from the stored answers.
+ */
 class AnswerExtractorTest {
 
     static final List<List<String>> PATHS = List.of(List.of("school"), List.of("doors", "width"), List.of("doors", "count"),
             List.of("barriers"), List.of("note"), List.of("missing"), List.of("group"), List.of("meta", "instanceID"),
             List.of("twice"), List.of("doors", "twice"));
 
+    /** From the XML, after checking that the stored answers give the same. */
     static String[] streamed(String xml) {
         AnswerPaths paths = new AnswerPaths();
         PATHS.forEach(paths::slot);
-        return new AnswerExtractor(paths).read(xml.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        String[] values = new AnswerExtractor(paths).read(bytes);
+        assertThat(new AnswerExtractor(paths).readStored(StoredAnswers.encode(bytes))).containsExactly(values);
+        return values;
     }
 
     static String[] fromTree(String xml) {
@@ -56,9 +64,11 @@ class AnswerExtractorTest {
         PATHS.forEach(paths::slot);
         AnswerExtractor extractor = new AnswerExtractor(paths);
         extractor.read("<data><school>A</school><twice>x</twice></data>".getBytes(StandardCharsets.UTF_8));
-        String[] second = extractor.read("<data><twice>y</twice></data>".getBytes(StandardCharsets.UTF_8));
+        String[] second = extractor.readStored(StoredAnswers.encode("<data><twice>y</twice></data>".getBytes(StandardCharsets.UTF_8)));
         assertThat(second[paths.slot(List.of("school"))]).isNull();
         assertThat(second[paths.slot(List.of("twice"))]).isEqualTo("y");
+        String[] third = extractor.read("<data><twice>z</twice></data>".getBytes(StandardCharsets.UTF_8));
+        assertThat(third[paths.slot(List.of("twice"))]).isEqualTo("z");
     }
 
     @Test
@@ -82,5 +92,6 @@ class AnswerExtractorTest {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY e \"boom\">]><data><school>&e;</school></data>";
         assertThatThrownBy(() -> streamed(xml)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> streamed("<data><school>open</data>")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StoredAnswers.encode(xml.getBytes(StandardCharsets.UTF_8))).isInstanceOf(IllegalArgumentException.class);
     }
 }

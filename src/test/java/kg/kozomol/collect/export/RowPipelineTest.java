@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RowPipelineTest {
 
     static SubmissionExports.Exported submission(long id) {
-        return new SubmissionExports.Exported(id, "uuid:" + id, Instant.EPOCH, "RECEIVED", null, "1", new byte[0]);
+        return new SubmissionExports.Exported(id, "uuid:" + id, Instant.EPOCH, "RECEIVED", null, "1", null, new byte[0]);
     }
 
     @Test

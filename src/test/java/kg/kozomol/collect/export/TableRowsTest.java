@@ -14,6 +14,7 @@ import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.review.FormTexts;
+import kg.kozomol.collect.review.StoredAnswers;
 
 /** A submission's rows per table: codes or labels, split multiple choices, groups, repeats keyed to their parents. */
 class TableRowsTest {
@@ -57,9 +58,18 @@ class TableRowsTest {
             """;
 
     static final SubmissionExports.Exported SUBMISSION = new SubmissionExports.Exported(1, "uuid:a",
-            Instant.parse("2026-11-26T06:00:00Z"), "RECEIVED", "Телефон", "1", XML.getBytes(StandardCharsets.UTF_8));
+            Instant.parse("2026-11-26T06:00:00Z"), "RECEIVED", "Телефон", "1", null, XML.getBytes(StandardCharsets.UTF_8));
 
+    /** The rows from the submission's XML, after checking that its stored answers give the same. */
     static List<List<String>> rows(ExportTable table, boolean labels, SubmissionExports.Exported submission) throws Exception {
+        SubmissionExports.Exported stored = new SubmissionExports.Exported(submission.id(), submission.instanceId(),
+                submission.receivedAt(), submission.status(), submission.appUserName(), submission.formVersion(),
+                StoredAnswers.encode(submission.xml()), null);
+        assertThat(rawRows(table, labels, stored)).isEqualTo(rawRows(table, labels, submission));
+        return rawRows(table, labels, submission);
+    }
+
+    static List<List<String>> rawRows(ExportTable table, boolean labels, SubmissionExports.Exported submission) {
         List<List<String>> rows = new ArrayList<>();
         TableRows tableRows = new TableRows(TEXTS, new ExportOptions(ExportOptions.Format.CSV, labels, true, RU), table);
         tableRows.write(submission, cells -> rows.add(Arrays.stream(cells).map(c -> c == null ? "<null>" : c).toList()));
@@ -88,7 +98,7 @@ class TableRowsTest {
 
     @Test
     void missingAnswersAreEmptyAndAnEmptyMultipleChoiceSplitsIntoEmptyCells() throws Exception {
-        SubmissionExports.Exported bare = new SubmissionExports.Exported(2, "uuid:b", SUBMISSION.receivedAt(), "APPROVED", null, "1",
+        SubmissionExports.Exported bare = new SubmissionExports.Exported(2, "uuid:b", SUBMISSION.receivedAt(), "APPROVED", null, "1", null,
                 "<data><barriers></barriers><meta><instanceID>uuid:b</instanceID></meta></data>".getBytes(StandardCharsets.UTF_8));
         assertThat(rows(tables().get(0), false, bare)).containsExactly(List.of("2026-11-26T06:00:00Z", "", "", "", "", "", "", "", "",
                 "uuid:b", "uuid:b", "<null>", "APPROVED", "1"));
