@@ -23,6 +23,8 @@ public class AppUsers {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    /** Active app users by token: every phone request names one. Revoking one drops it. */
+    private final CommittedCache<String, AppUser> byToken = new CommittedCache<>(100_000);
 
     AppUsers(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -61,6 +63,7 @@ public class AppUsers {
         if (changed == 0) {
             throw new StaleRecordException(ENTITY + " " + id);
         }
+        byToken.invalidate(before.token());
         audit.updated(ENTITY, id, Audited.of(before), Audited.of(require(id)));
     }
 
@@ -76,11 +79,12 @@ public class AppUsers {
     }
 
     /**
-     * The active app user holding this token; a revoked or unknown token finds nobody. One statement, so no transaction
-     * of its own: every phone request asks this first, and a read-only transaction cost it a COMMIT round trip besides.
+     * The active app user holding this token; a revoked or unknown token finds nobody. Every phone request asks this
+     * first: an active one is remembered until it is revoked, and the read needs no transaction of its own.
      */
     public Optional<AppUser> byToken(String token) {
-        return jdbc.sql(SELECT + " where token = :token and revoked_at is null").param("token", token).query(RecordRows.of(AppUser.class)).optional();
+        return byToken.get(token, t -> jdbc.sql(SELECT + " where token = :token and revoked_at is null").param("token", t)
+                .query(RecordRows.of(AppUser.class)).optional());
     }
 
     private AppUser require(long id) {

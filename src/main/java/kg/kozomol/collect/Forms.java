@@ -37,8 +37,13 @@ public class Forms {
     private final Clock clock;
     private final Map<Long, FormModel> models = new ConcurrentHashMap<>();
     private final Map<VersionKey, FormVersion> versions = new ConcurrentHashMap<>();
+    /** Forms by study and form id, as every phone request names one; an upload (the only change to a form) drops it. */
+    private final CommittedCache<FormKey, CollectForm> byFormId = new CommittedCache<>(100_000);
 
     private record VersionKey(long formId, String formVersion) {
+    }
+
+    private record FormKey(long studyId, String xmlFormId) {
     }
 
     Forms(JdbcClient jdbc, AuditLog audit, Clock clock) {
@@ -64,7 +69,8 @@ public class Forms {
             return imported;
         }
         FormModel model = imported.model();
-        Optional<CollectForm> existing = byXmlFormId(studyId, model.formId());
+        byFormId.invalidate(new FormKey(studyId, model.formId()));
+        Optional<CollectForm> existing = read(new FormKey(studyId, model.formId()));
         if (existing.isPresent() && versionExists(existing.get().id(), model.version())) {
             return versionExists(model);
         }
@@ -76,7 +82,7 @@ public class Forms {
                 """).param("study", studyId).param("xmlFormId", model.formId()).param("title", model.title())
                 .param("by", user.id()).query(Long.class).optional();
         if (existing.isEmpty() && created.isEmpty()) {
-            existing = byXmlFormId(studyId, model.formId());
+            existing = read(new FormKey(studyId, model.formId()));
         }
         long formId = created.isPresent() ? created.get() : existing.orElseThrow().id();
         String md5 = md5(imported.xform());
@@ -128,10 +134,17 @@ public class Forms {
         return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(RecordRows.of(CollectForm.class)).optional();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The study's form with this form id, as it was last committed. Every phone request names one, so it is remembered
+     * until the next upload of that form id, and a read needs no transaction of its own.
+     */
     public Optional<CollectForm> byXmlFormId(long studyId, String xmlFormId) {
-        return jdbc.sql(SELECT + " where f.study_id = :study and f.xml_form_id = :xmlFormId").param("study", studyId)
-                .param("xmlFormId", xmlFormId).query(RecordRows.of(CollectForm.class)).optional();
+        return byFormId.get(new FormKey(studyId, xmlFormId), this::read);
+    }
+
+    private Optional<CollectForm> read(FormKey key) {
+        return jdbc.sql(SELECT + " where f.study_id = :study and f.xml_form_id = :xmlFormId").param("study", key.studyId())
+                .param("xmlFormId", key.xmlFormId()).query(RecordRows.of(CollectForm.class)).optional();
     }
 
     @Transactional(readOnly = true)

@@ -47,6 +47,8 @@ public class Submissions {
     private final Clock clock;
     private final Consents consents;
     private final Studies studies;
+    /** Each study's organisation, which owns its phones' attachments: it never changes, so it is read once per run. */
+    private final Map<Long, Long> organisations = new java.util.concurrent.ConcurrentHashMap<>();
 
     Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
             Clock clock, Consents consents, Studies studies) {
@@ -73,7 +75,7 @@ public class Submissions {
      */
     @Transactional
     public SubmissionReceipt receive(AppUser appUser, byte[] xml, SubmissionXml parsed, List<IncomingAttachment> attachments) {
-        long organisationId = studies.organisationOf(appUser.studyId()).orElseThrow();
+        long organisationId = organisations.computeIfAbsent(appUser.studyId(), study -> studies.organisationOf(study).orElseThrow());
         return receive(new Sender(appUser.studyId(), appUser.id(), null), organisationId, xml, parsed, attachments, Map.of());
     }
 
