@@ -2,6 +2,8 @@ package kg.kozomol.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,12 +25,25 @@ public class LocalDiskFileStore implements FileStore {
 
     @Override
     public void write(String key, Path tempFile) throws IOException {
-        write(key, partial -> Files.copy(tempFile, partial));
+        write(key, partial -> {
+            Files.copy(tempFile, partial);
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.force(false);
+            }
+        });
     }
 
     @Override
     public void write(String key, byte[] content) throws IOException {
-        write(key, partial -> Files.write(partial, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        write(key, partial -> {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(false);
+            }
+        });
     }
 
     private interface Writer {
@@ -40,6 +55,10 @@ public class LocalDiskFileStore implements FileStore {
         // Asked first: for a directory that exists, createDirectories throws and catches an exception.
         if (!Files.isDirectory(target.getParent())) {
             Files.createDirectories(target.getParent());
+            // A new directory (a new month) is durable once its entry in each parent up to the root is.
+            for (Path parent = target.getParent().getParent(); parent != null && parent.startsWith(root); parent = parent.getParent()) {
+                force(parent);
+            }
         }
         // Written beside the target, then renamed: readers never see a half-written file. A random suffix, not a UUID:
         // the partial file lives for a moment, and a UUID would draw from the shared SecureRandom once more per file.
@@ -51,6 +70,15 @@ public class LocalDiskFileStore implements FileStore {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
+        }
+        // The bytes were forced to disk before the rename, the rename is forced here: once the row naming the file is
+        // committed (and a phone told its photo is stored), a crash can lose neither.
+        force(target.getParent());
+    }
+
+    private static void force(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

@@ -66,7 +66,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(properties.cleanOnStart())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // The builder turns synchronous commits off by default: a crash could then lose what was acknowledged.
+                    .setServerConfig("synchronous_commit", properties.synchronousCommit() ? "on" : "off");
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
