@@ -11,11 +11,12 @@ import kg.kozomol.audit.AuditLog;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.RecordRows;
+import kg.kozomol.platform.RowCache;
 import kg.kozomol.platform.StaleRecordException;
 
 /** App users of a study, like ODK Central's: created by the study team, set up on a phone by QR code, revoked when lost. */
 @Service
-public class AppUsers {
+public class AppUsers implements RowCache {
 
     static final String ENTITY = "collect_app_user";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -85,6 +86,11 @@ public class AppUsers {
     public Optional<AppUser> byToken(String token) {
         return byToken.get(token, t -> jdbc.sql(SELECT + " where token = :token and revoked_at is null").param("token", t)
                 .query(RecordRows.of(AppUser.class)).optional());
+    }
+
+    @Override
+    public void forgetAll() {
+        byToken.clear();
     }
 
     private AppUser require(long id) {

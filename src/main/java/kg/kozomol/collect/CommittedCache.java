@@ -57,6 +57,12 @@ final class CommittedCache<K, V> {
         }
     }
 
+    /** Forgets every row. */
+    void clear() {
+        invalidations.incrementAndGet();
+        entries.clear();
+    }
+
     private void forget(K key) {
         invalidations.incrementAndGet();
         entries.remove(key);

@@ -17,13 +17,14 @@ import kg.kozomol.audit.AuditLog;
 import kg.kozomol.collect.xlsform.XlsForms;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.RecordRows;
+import kg.kozomol.platform.RowCache;
 
 /**
  * The forms of each study: uploading an XLSForm (a new form, or a new version of one with the same form id),
  * and reading back the model, the XForm served to phones and the original workbook. Versions never change once stored.
  */
 @Service
-public class Forms {
+public class Forms implements RowCache {
 
     static final String ENTITY = "collect_form";
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -166,17 +167,19 @@ public class Forms {
         return jdbc.sql("select xlsx from collect_form_version where id = :id").param("id", versionId).query(byte[].class).single();
     }
 
-    /** The model of a stored version; versions never change, so it is read from the workbook once per run. */
-    @Transactional(readOnly = true)
+    /**
+     * The model of a stored version; versions never change, so it is read from the workbook once per run. One
+     * statement at most, so no transaction of its own: every submission asks.
+     */
     public FormModel model(long versionId) {
         return models.computeIfAbsent(versionId, id -> XlsForms.read(xlsx(id), "data", "0").model());
     }
 
     /**
      * The version of a form with this version string, as a submission names it. Versions never change once stored, so
-     * each is read once per run (one a form does not have yet is asked for again: it may be uploaded).
+     * each is read once per run (one a form does not have yet is asked for again: it may be uploaded). One statement at
+     * most, so no transaction of its own: every submission asks.
      */
-    @Transactional(readOnly = true)
     public Optional<FormVersion> version(long formId, String formVersion) {
         VersionKey key = new VersionKey(formId, formVersion);
         FormVersion known = versions.get(key);
@@ -189,6 +192,13 @@ public class Forms {
                 """).param("form", formId).param("formVersion", formVersion).query(RecordRows.of(FormVersion.class)).optional();
         found.ifPresent(version -> versions.put(key, version));
         return found;
+    }
+
+    @Override
+    public void forgetAll() {
+        byFormId.clear();
+        versions.clear();
+        models.clear();
     }
 
     private static ImportedForm versionExists(FormModel model) {

@@ -22,6 +22,7 @@ import kg.kozomol.files.FileVisibility;
 import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
 import kg.kozomol.platform.RecordRows;
+import kg.kozomol.platform.RowCache;
 import kg.kozomol.study.Studies;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * latest one.
  */
 @Service
-public class Submissions {
+public class Submissions implements RowCache {
 
     static final String ENTITY = "collect_submission";
     public static final String FILE_PURPOSE = "collect-attachment";
@@ -280,6 +281,11 @@ public class Submissions {
     public long count(long formId) {
         return jdbc.sql("select count(*) from collect_submission where form_id = :form and current").param("form", formId)
                 .query(Long.class).single();
+    }
+
+    @Override
+    public void forgetAll() {
+        organisations.clear();
     }
 
     private record Stored(long id, String xmlMd5, String rootInstanceId) {

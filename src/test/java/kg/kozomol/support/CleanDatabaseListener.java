@@ -3,10 +3,14 @@ package kg.kozomol.support;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import kg.kozomol.platform.RowCache;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
-/** Empties every table (but Flyway's history, the scheduler's recurring tasks and seeded reference data) before each test class. */
+/**
+ * Empties every table (but Flyway's history, the scheduler's recurring tasks and seeded reference data) before each test class,
+ * and makes the beans that keep rows in memory forget them.
+ */
 public class CleanDatabaseListener extends AbstractTestExecutionListener {
 
     /** Reference data seeded by migrations survives, like Flyway's own history. */
@@ -22,6 +26,7 @@ public class CleanDatabaseListener extends AbstractTestExecutionListener {
             jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();
         }
         jdbc.sql("delete from scheduled_tasks where task_name = 'job'").update();
+        context.getApplicationContext().getBeansOfType(RowCache.class).values().forEach(RowCache::forgetAll);
     }
 
     /** A signed-in test principal must never carry over into the next test. */
