@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * OpenRosa submission load (issue 6 benchmark): COUNT submissions of FORM_ID with QUESTIONS text answers and a ~20 KB
@@ -29,7 +30,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * built before the clock starts, and each client is a plain HTTP/1.1 keep-alive connection that writes those bytes and
  * reads the whole answer (status, headers, body), opening a new connection when the server closes one. The JDK's
  * HttpClient cost about 1.8 ms CPU per request here, a third of what the server spends on a submission.
- * Usage: java OpenRosaLoad.java URL FORM_ID QUESTIONS COUNT CLIENTS RESEND_EVERY PREFIX IDS_FILE
+ * <p>
+ * Two modes. Without RATE (or RATE 0) the run is closed-loop: each client sends its next submission as soon as it has
+ * the last answer, which measures capacity; its latencies are those of a saturated server (mean = CLIENTS ÷
+ * throughput). With RATE the run is open-loop, as wrk2 runs: submission i is due at start + i ÷ RATE, client
+ * i mod CLIENTS sends it then (or at once when it is behind), and its latency is counted from the time it was due, not
+ * from when it was sent, so a stalled server's queue shows in the percentiles instead of being hidden by clients that
+ * waited (coordinated omission). A resend follows its first answer at once and is timed from then.
+ * Usage: java OpenRosaLoad.java URL FORM_ID QUESTIONS COUNT CLIENTS RESEND_EVERY PREFIX IDS_FILE [RATE]
  */
 public class OpenRosaLoad {
 
@@ -44,6 +52,7 @@ public class OpenRosaLoad {
         int resendEvery = Integer.parseInt(args[5]);
         String prefix = args[6];
         Path idsFile = Path.of(args[7]);
+        double rate = args.length > 8 ? Double.parseDouble(args[8]) : 0;
         byte[] jpeg = jpeg(20 * 1024);
         byte[][] requests = new byte[count][];
         for (int i = 0; i < count; i++) {
@@ -52,17 +61,18 @@ public class OpenRosaLoad {
         InetSocketAddress address = new InetSocketAddress(url.getHost(), url.getPort());
         AtomicInteger next = new AtomicInteger();
         Client[] pool = new Client[clients];
+        Schedule schedule = rate > 0 ? new Schedule(System.nanoTime() + 100_000_000L, rate) : null;
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            pool[c] = new Client(address, requests, next, resendEvery, prefix, count / clients * 2 + 16);
+            pool[c] = new Client(address, requests, next, resendEvery, prefix, count / clients * 2 + 16, schedule, c, clients);
             pool[c].start();
         }
         for (Client client : pool) {
             client.join();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - (schedule == null ? start : schedule.start())) / 1e9;
         double clientCpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
         long[] sorted = Arrays.stream(pool).flatMapToLong(c -> Arrays.stream(c.latencies, 0, c.done)).sorted().toArray();
         Map<Integer, Long> statuses = new TreeMap<>();
@@ -76,12 +86,23 @@ public class OpenRosaLoad {
             ids.add(instanceId(prefix, i));
         }
         Files.write(idsFile, ids);
-        System.out.printf("%s: %d unique submissions + %d identical resends (%d requests, %d text answers + %d-byte JPEG each)"
-                + " from %d clients in %.1f s%n", formId, count, sorted.length - count, sorted.length, questions, jpeg.length,
-                clients, seconds);
-        System.out.printf("  %.0f requests/s (%.0f unique submissions/s); latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                sorted.length / seconds, count / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6);
+        if (schedule != null) {
+            System.out.printf("%s at a fixed rate of %.0f submissions/s: %d unique submissions + %d identical resends (%d requests,"
+                    + " %d text answers + %d-byte JPEG each) from %d clients in %.1f s%n", formId, rate, count, sorted.length - count,
+                    sorted.length, questions, jpeg.length, clients, seconds);
+            System.out.printf("  achieved %.0f requests/s (%.0f unique submissions/s); latency from each request's intended send time:"
+                    + " p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", sorted.length / seconds, count / seconds,
+                    ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+            System.out.printf("  sent late (client still waiting for an earlier answer when the next was due): %d of %d%n",
+                    Arrays.stream(pool).mapToInt(c -> c.late).sum(), count);
+        } else {
+            System.out.printf("%s: %d unique submissions + %d identical resends (%d requests, %d text answers + %d-byte JPEG each)"
+                    + " from %d clients in %.1f s%n", formId, count, sorted.length - count, sorted.length, questions, jpeg.length,
+                    clients, seconds);
+            System.out.printf("  %.0f requests/s (%.0f unique submissions/s); latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    sorted.length / seconds, count / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                    sorted[sorted.length - 1] / 1e6);
+        }
         System.out.println("  HTTP statuses: " + statuses + "; connections opened again after the server closed one: " + reconnects);
         System.out.printf("  load generator CPU (same machine): %.0f ms, %.2f ms per request%n", clientCpuMs, clientCpuMs / sorted.length);
         FAILURES.forEach(f -> System.out.println("  failed: " + f));
@@ -94,7 +115,17 @@ public class OpenRosaLoad {
         return "uuid:" + prefix + "-" + i;
     }
 
-    /** One phone after another on one connection: sends the next submission, waits for its answer, resends some. */
+    /** When each submission of a fixed-rate run is due: submission i at start + i ÷ rate. */
+    record Schedule(long start, double rate) {
+        long due(int i) {
+            return start + (long) (i * 1e9 / rate);
+        }
+    }
+
+    /**
+     * One phone after another on one connection: sends the next submission, waits for its answer, resends some. Closed
+     * loop, it takes the next submission nobody has taken; on a schedule, every CLIENTS-th from its own offset, when due.
+     */
     static final class Client extends Thread {
 
         private final InetSocketAddress address;
@@ -102,15 +133,23 @@ public class OpenRosaLoad {
         private final AtomicInteger next;
         private final int resendEvery;
         private final String prefix;
+        private final Schedule schedule;
+        private final int offset;
+        private final int stride;
         final Map<Integer, Long> statuses = new TreeMap<>();
         long[] latencies;
         int done;
         int reconnects;
+        int late;
         private Socket socket;
         private InputStream in;
         private OutputStream out;
 
-        Client(InetSocketAddress address, byte[][] requests, AtomicInteger next, int resendEvery, String prefix, int expected) {
+        Client(InetSocketAddress address, byte[][] requests, AtomicInteger next, int resendEvery, String prefix, int expected,
+                Schedule schedule, int offset, int stride) {
+            this.schedule = schedule;
+            this.offset = offset;
+            this.stride = stride;
             this.address = address;
             this.requests = requests;
             this.next = next;
@@ -121,10 +160,10 @@ public class OpenRosaLoad {
 
         @Override
         public void run() {
-            for (int i = next.getAndIncrement(); i < requests.length; i = next.getAndIncrement()) {
-                boolean resend = resendEvery > 0 && i % resendEvery == resendEvery - 1;
+            for (int i = first(); i < requests.length; i = next(i)) {
+                boolean resend = resendEvery > 0 && resent(i);
                 for (int attempt = 0; attempt < (resend ? 2 : 1); attempt++) {
-                    long t0 = System.nanoTime();
+                    long t0 = attempt == 0 && schedule != null ? waitUntil(schedule.due(i)) : System.nanoTime();
                     int status;
                     try {
                         Response response = exchange(requests[i]);
@@ -147,6 +186,35 @@ public class OpenRosaLoad {
                 }
             }
             close();
+        }
+
+        /**
+         * Every RESEND_EVERY-th submission is resent; on a schedule, every RESEND_EVERY-th of each client's own, staggered,
+         * so the resends do not all fall to the one client whose offset is RESEND_EVERY - 1.
+         */
+        private boolean resent(int i) {
+            return (schedule == null ? i : i / stride + offset) % resendEvery == resendEvery - 1;
+        }
+
+        private int first() {
+            return schedule == null ? next.getAndIncrement() : offset;
+        }
+
+        private int next(int i) {
+            return schedule == null ? next.getAndIncrement() : i + stride;
+        }
+
+        /** Sleeps until the submission is due and returns that time, the one its latency counts from. */
+        private long waitUntil(long due) {
+            long now = System.nanoTime();
+            if (now > due + 1_000_000) {
+                late++;
+            }
+            while (now < due) {
+                LockSupport.parkNanos(due - now);
+                now = System.nanoTime();
+            }
+            return due;
         }
 
         /** Writes the request and reads its answer; a kept-alive connection the server has just closed is opened again. */

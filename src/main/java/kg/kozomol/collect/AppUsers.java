@@ -11,11 +11,12 @@ import kg.kozomol.audit.AuditLog;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.NotFoundException;
 import kg.kozomol.platform.RecordRows;
+import kg.kozomol.platform.RowCache;
 import kg.kozomol.platform.StaleRecordException;
 
 /** App users of a study, like ODK Central's: created by the study team, set up on a phone by QR code, revoked when lost. */
 @Service
-public class AppUsers {
+public class AppUsers implements RowCache {
 
     static final String ENTITY = "collect_app_user";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,6 +24,8 @@ public class AppUsers {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    /** Active app users by token: every phone request names one. Revoking one drops it. */
+    private final CommittedCache<String, AppUser> byToken = new CommittedCache<>(100_000);
 
     AppUsers(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -61,6 +64,7 @@ public class AppUsers {
         if (changed == 0) {
             throw new StaleRecordException(ENTITY + " " + id);
         }
+        byToken.invalidate(before.token());
         audit.updated(ENTITY, id, Audited.of(before), Audited.of(require(id)));
     }
 
@@ -76,11 +80,17 @@ public class AppUsers {
     }
 
     /**
-     * The active app user holding this token; a revoked or unknown token finds nobody. One statement, so no transaction
-     * of its own: every phone request asks this first, and a read-only transaction cost it a COMMIT round trip besides.
+     * The active app user holding this token; a revoked or unknown token finds nobody. Every phone request asks this
+     * first: an active one is remembered until it is revoked, and the read needs no transaction of its own.
      */
     public Optional<AppUser> byToken(String token) {
-        return jdbc.sql(SELECT + " where token = :token and revoked_at is null").param("token", token).query(RecordRows.of(AppUser.class)).optional();
+        return byToken.get(token, t -> jdbc.sql(SELECT + " where token = :token and revoked_at is null").param("token", t)
+                .query(RecordRows.of(AppUser.class)).optional());
+    }
+
+    @Override
+    public void forgetAll() {
+        byToken.clear();
     }
 
     private AppUser require(long id) {

@@ -17,13 +17,14 @@ import kg.kozomol.audit.AuditLog;
 import kg.kozomol.collect.xlsform.XlsForms;
 import kg.kozomol.platform.KozomolPrincipal;
 import kg.kozomol.platform.RecordRows;
+import kg.kozomol.platform.RowCache;
 
 /**
  * The forms of each study: uploading an XLSForm (a new form, or a new version of one with the same form id),
  * and reading back the model, the XForm served to phones and the original workbook. Versions never change once stored.
  */
 @Service
-public class Forms {
+public class Forms implements RowCache {
 
     static final String ENTITY = "collect_form";
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -37,8 +38,13 @@ public class Forms {
     private final Clock clock;
     private final Map<Long, FormModel> models = new ConcurrentHashMap<>();
     private final Map<VersionKey, FormVersion> versions = new ConcurrentHashMap<>();
+    /** Forms by study and form id, as every phone request names one; an upload (the only change to a form) drops it. */
+    private final CommittedCache<FormKey, CollectForm> byFormId = new CommittedCache<>(100_000);
 
     private record VersionKey(long formId, String formVersion) {
+    }
+
+    private record FormKey(long studyId, String xmlFormId) {
     }
 
     Forms(JdbcClient jdbc, AuditLog audit, Clock clock) {
@@ -64,7 +70,8 @@ public class Forms {
             return imported;
         }
         FormModel model = imported.model();
-        Optional<CollectForm> existing = byXmlFormId(studyId, model.formId());
+        byFormId.invalidate(new FormKey(studyId, model.formId()));
+        Optional<CollectForm> existing = read(new FormKey(studyId, model.formId()));
         if (existing.isPresent() && versionExists(existing.get().id(), model.version())) {
             return versionExists(model);
         }
@@ -76,7 +83,7 @@ public class Forms {
                 """).param("study", studyId).param("xmlFormId", model.formId()).param("title", model.title())
                 .param("by", user.id()).query(Long.class).optional();
         if (existing.isEmpty() && created.isEmpty()) {
-            existing = byXmlFormId(studyId, model.formId());
+            existing = read(new FormKey(studyId, model.formId()));
         }
         long formId = created.isPresent() ? created.get() : existing.orElseThrow().id();
         String md5 = md5(imported.xform());
@@ -128,10 +135,17 @@ public class Forms {
         return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(RecordRows.of(CollectForm.class)).optional();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The study's form with this form id, as it was last committed. Every phone request names one, so it is remembered
+     * until the next upload of that form id, and a read needs no transaction of its own.
+     */
     public Optional<CollectForm> byXmlFormId(long studyId, String xmlFormId) {
-        return jdbc.sql(SELECT + " where f.study_id = :study and f.xml_form_id = :xmlFormId").param("study", studyId)
-                .param("xmlFormId", xmlFormId).query(RecordRows.of(CollectForm.class)).optional();
+        return byFormId.get(new FormKey(studyId, xmlFormId), this::read);
+    }
+
+    private Optional<CollectForm> read(FormKey key) {
+        return jdbc.sql(SELECT + " where f.study_id = :study and f.xml_form_id = :xmlFormId").param("study", key.studyId())
+                .param("xmlFormId", key.xmlFormId()).query(RecordRows.of(CollectForm.class)).optional();
     }
 
     @Transactional(readOnly = true)
@@ -153,17 +167,19 @@ public class Forms {
         return jdbc.sql("select xlsx from collect_form_version where id = :id").param("id", versionId).query(byte[].class).single();
     }
 
-    /** The model of a stored version; versions never change, so it is read from the workbook once per run. */
-    @Transactional(readOnly = true)
+    /**
+     * The model of a stored version; versions never change, so it is read from the workbook once per run. One
+     * statement at most, so no transaction of its own: every submission asks.
+     */
     public FormModel model(long versionId) {
         return models.computeIfAbsent(versionId, id -> XlsForms.read(xlsx(id), "data", "0").model());
     }
 
     /**
      * The version of a form with this version string, as a submission names it. Versions never change once stored, so
-     * each is read once per run (one a form does not have yet is asked for again: it may be uploaded).
+     * each is read once per run (one a form does not have yet is asked for again: it may be uploaded). One statement at
+     * most, so no transaction of its own: every submission asks.
      */
-    @Transactional(readOnly = true)
     public Optional<FormVersion> version(long formId, String formVersion) {
         VersionKey key = new VersionKey(formId, formVersion);
         FormVersion known = versions.get(key);
@@ -176,6 +192,13 @@ public class Forms {
                 """).param("form", formId).param("formVersion", formVersion).query(RecordRows.of(FormVersion.class)).optional();
         found.ifPresent(version -> versions.put(key, version));
         return found;
+    }
+
+    @Override
+    public void forgetAll() {
+        byFormId.clear();
+        versions.clear();
+        models.clear();
     }
 
     private static ImportedForm versionExists(FormModel model) {

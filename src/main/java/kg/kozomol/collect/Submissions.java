@@ -3,6 +3,8 @@ package kg.kozomol.collect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +20,11 @@ import kg.kozomol.audit.AuditLog;
 import kg.kozomol.collect.review.StoredAnswers;
 import kg.kozomol.files.FileUpload;
 import kg.kozomol.files.FileVisibility;
+import kg.kozomol.files.StoredFile;
 import kg.kozomol.files.StoredFiles;
 import kg.kozomol.platform.BulkCopy;
 import kg.kozomol.platform.RecordRows;
+import kg.kozomol.platform.RowCache;
 import kg.kozomol.study.Studies;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * latest one.
  */
 @Service
-public class Submissions {
+public class Submissions implements RowCache {
 
     static final String ENTITY = "collect_submission";
     public static final String FILE_PURPOSE = "collect-attachment";
@@ -50,6 +54,8 @@ public class Submissions {
     private final Studies studies;
     private final FormMedia media;
     private final BulkCopy bulk;
+    /** Each study's organisation, which owns its phones' attachments: it never changes, so it is read once per run. */
+    private final Map<Long, Long> organisations = new java.util.concurrent.ConcurrentHashMap<>();
 
     Submissions(JdbcClient jdbc, Forms forms, StoredFiles files, AuditLog audit, CollectProperties properties, JsonMapper json,
             Clock clock, Consents consents, Studies studies, FormMedia media, BulkCopy bulk) {
@@ -78,7 +84,7 @@ public class Submissions {
      */
     @Transactional
     public SubmissionReceipt receive(AppUser appUser, byte[] xml, SubmissionXml parsed, List<IncomingAttachment> attachments) {
-        long organisationId = studies.organisationOf(appUser.studyId()).orElseThrow();
+        long organisationId = organisations.computeIfAbsent(appUser.studyId(), study -> studies.organisationOf(study).orElseThrow());
         return receive(new Sender(appUser.studyId(), appUser.id(), null), organisationId, xml, parsed, attachments, Map.of());
     }
 
@@ -116,7 +122,7 @@ public class Submissions {
             // A resent edit must be recognised before the version it edits is retired (again, and refused as stale).
             Optional<Stored> existing = stored(form.id(), parsed.instanceId());
             if (existing.isPresent()) {
-                return resent(existing.get(), md5, parsed, organisationId, attachments);
+                return resent(existing.get(), md5, parsed, organisationId, attachments, Map.of());
             }
             Stored edited = stored(form.id(), parsed.deprecatedId())
                     .orElseThrow(() -> new SubmissionRefusedException(HttpStatus.NOT_FOUND, "collect.openrosa.unknownEdit"));
@@ -126,50 +132,84 @@ public class Submissions {
             }
             root = edited.rootInstanceId();
         }
-        // Insert first: a new instance (nearly every POST) costs no look-up; the unique key catches every resend.
+        // The files the answers name are stored first, so that the submission, its audit entry and its attachment rows
+        // are one statement. A refused submission leaves none of them (the rollback takes them); a resend deletes them.
+        Set<String> expected = expectedFiles(model, parsed);
+        Map<String, StoredFile> sent = new LinkedHashMap<>();
+        for (IncomingAttachment attachment : attachments) {
+            if (expected.contains(attachment.name()) && !storedFiles.containsKey(attachment.name()) && !sent.containsKey(attachment.name())) {
+                sent.put(attachment.name(), store(attachment, organisationId));
+            }
+        }
+        String[] names = expected.toArray(String[]::new);
+        String[] fileIds = new String[names.length];
+        int missing = 0;
+        for (int i = 0; i < names.length; i++) {
+            UUID file = storedFiles.containsKey(names[i]) ? storedFiles.get(names[i])
+                    : sent.containsKey(names[i]) ? sent.get(names[i]).id() : null;
+            fileIds[i] = file == null ? null : file.toString();
+            missing += file == null ? 1 : 0;
+        }
+        AuditLog.Batched audited = audit.createdBy("submission", ENTITY, new Received(0, form.id(), parsed.instanceId(),
+                parsed.deprecatedId(), version.formVersion(), sender.appUserId(), sender.userId()));
+        // Insert first: a new instance (nearly every POST) costs no look-up; the unique key catches every resend, and
+        // then nothing else is written either. Each file the answers name gets its row, with its file if it came.
         Optional<Long> inserted = jdbc.sql("""
-                insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
-                  issues, app_user_id, submitted_by, answers)
-                values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser, :user,
-                  :answers)
-                on conflict (form_id, instance_id) do nothing
-                returning id
+                with submission as (
+                  insert into collect_submission (form_id, instance_id, root_instance_id, deprecated_id, form_version, xml, xml_md5,
+                    issues, app_user_id, submitted_by, answers)
+                  values (:form, :instanceId, :root, :deprecatedId, :formVersion, :xml, :md5, cast(:issues as jsonb), :appUser, :user,
+                    :answers)
+                  on conflict (form_id, instance_id) do nothing
+                  returning id
+                ), attachment as (
+                  insert into collect_attachment (submission_id, name, file_id)
+                  select submission.id, t.name, cast(t.file_id as uuid)
+                  from submission, unnest(cast(:names as text[]), cast(:fileIds as text[])) as t (name, file_id)
+                )
+                """ + audited.sql() + """
+                select id from submission
                 """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("root", root)
                 .param("deprecatedId", parsed.deprecatedId()).param("formVersion", version.formVersion()).param("xml", xml)
                 .param("answers", StoredAnswers.encode(xml))
                 .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, media.data(form.id(), model), parsed, clock)))
-                .param("appUser", sender.appUserId()).param("user", sender.userId()).query(Long.class).optional();
+                .param("appUser", sender.appUserId()).param("user", sender.userId()).param("names", names)
+                .param("fileIds", fileIds).params(audited.params()).query(Long.class).optional();
         if (inserted.isEmpty()) {
             // Stored before, or by a concurrent POST of the same instance that won the insert: this one is a resend.
-            return resent(stored(form.id(), parsed.instanceId()).orElseThrow(), md5, parsed, organisationId, attachments);
+            return resent(stored(form.id(), parsed.instanceId()).orElseThrow(), md5, parsed, organisationId, attachments, sent);
         }
         long id = inserted.get();
-        audit.created(ENTITY, id, new Received(id, form.id(), parsed.instanceId(), parsed.deprecatedId(), version.formVersion(),
-                sender.appUserId(), sender.userId()));
         consents.record(id, form.id(), version.formVersion(), model, parsed);
-        // Each file the answers name gets its row with the file already stored, if it came: one statement per file.
-        int missing = 0;
-        for (String name : expectedFiles(model, parsed)) {
-            UUID file = storedFiles.containsKey(name) ? storedFiles.get(name)
-                    : attachments.stream().filter(a -> a.name().equals(name)).findFirst().map(a -> store(a, organisationId)).orElse(null);
-            if (file == null) {
-                missing++;
-            }
-            jdbc.sql("insert into collect_attachment (submission_id, name, file_id) values (:id, :name, :file)").param("id", id)
-                    .param("name", name).param("file", file).update();
-        }
         return new SubmissionReceipt(id, false, missing);
     }
 
-    /** The same instance id again: accepted, never counted twice, when its XML is the same; it may bring missing files. */
+    /**
+     * The same instance id again: accepted, never counted twice, when its XML is the same; it may bring missing files.
+     * {@code stored} holds the copies of its files already stored; those it does not need are deleted again.
+     */
     private SubmissionReceipt resent(Stored existing, String md5, SubmissionXml parsed, long organisationId,
-            List<IncomingAttachment> attachments) {
+            List<IncomingAttachment> attachments, Map<String, StoredFile> stored) {
         if (!existing.xmlMd5().equals(md5)) {
             throw new SubmissionRefusedException(HttpStatus.CONFLICT, "collect.openrosa.conflict", parsed.instanceId());
         }
         Set<String> missing = new LinkedHashSet<>(jdbc.sql("select name from collect_attachment where submission_id = :id and file_id is null")
                 .param("id", existing.id()).query(String.class).list());
-        return new SubmissionReceipt(existing.id(), true, attach(existing.id(), organisationId, attachments, missing));
+        Map<String, StoredFile> unused = new HashMap<>(stored);
+        List<StoredFile> unreferenced = new ArrayList<>();
+        for (IncomingAttachment attachment : attachments) {
+            if (!missing.remove(attachment.name())) {
+                continue;
+            }
+            StoredFile file = unused.containsKey(attachment.name()) ? unused.remove(attachment.name()) : store(attachment, organisationId);
+            if (jdbc.sql("update collect_attachment set file_id = :file where submission_id = :id and name = :name and file_id is null")
+                    .param("file", file.id()).param("id", existing.id()).param("name", attachment.name()).update() == 0) {
+                unreferenced.add(file); // a concurrent resend attached its copy first
+            }
+        }
+        unreferenced.addAll(unused.values());
+        unreferenced.forEach(files::delete);
+        return new SubmissionReceipt(existing.id(), true, missing.size());
     }
 
     /** The attached files an import into this version checks its rows against, loaded once for the whole import. */
@@ -256,6 +296,11 @@ public class Submissions {
                 .query(Long.class).single();
     }
 
+    @Override
+    public void forgetAll() {
+        organisations.clear();
+    }
+
     private record Stored(long id, String xmlMd5, String rootInstanceId) {
     }
 
@@ -273,25 +318,10 @@ public class Submissions {
         return names;
     }
 
-    /**
-     * Stores the sent files the submission still waits for ({@code missing}, emptied as they come); returns how many it
-     * still waits for afterwards. A file a concurrent resend stored first leaves this one's copy unreferenced.
-     */
-    private int attach(long submissionId, long organisationId, List<IncomingAttachment> attachments, Set<String> missing) {
-        for (IncomingAttachment attachment : attachments) {
-            if (!missing.remove(attachment.name())) {
-                continue;
-            }
-            jdbc.sql("update collect_attachment set file_id = :file where submission_id = :id and name = :name and file_id is null")
-                    .param("file", store(attachment, organisationId)).param("id", submissionId).param("name", attachment.name()).update();
-        }
-        return missing.size();
-    }
-
-    private UUID store(IncomingAttachment attachment, long organisationId) {
+    private StoredFile store(IncomingAttachment attachment, long organisationId) {
         try {
             return files.store(new FileUpload(FILE_PURPOSE, attachment.name(), attachment.content().getInputStream(),
-                    ATTACHMENT_TYPES, properties.maxAttachmentBytes(), FileVisibility.ORGANISATION, organisationId)).id();
+                    ATTACHMENT_TYPES, properties.maxAttachmentBytes(), FileVisibility.ORGANISATION, organisationId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

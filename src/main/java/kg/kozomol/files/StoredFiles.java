@@ -36,6 +36,7 @@ import kg.kozomol.platform.KozomolPrincipal;
 public class StoredFiles {
 
     private static final Logger log = LoggerFactory.getLogger(StoredFiles.class);
+    private static final String ENTITY = "stored_file";
     private static final int BUFFER = 64 * 1024;
     /** Files up to this size (a phone's photo, most documents) are checked and written from memory, with no temporary file. */
     private static final int IN_MEMORY = 1024 * 1024;
@@ -136,7 +137,6 @@ public class StoredFiles {
         try {
             return transaction.execute(status -> {
                 StoredFile saved = insert(file);
-                audit.created("stored_file", file.id(), describe(file));
                 if (TransactionSynchronizationManager.isSynchronizationActive()) {
                     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                         @Override
@@ -155,14 +155,23 @@ public class StoredFiles {
         }
     }
 
-    /** Inserts the row and returns the file as stored, with the database's creation time. */
+    /**
+     * Inserts the row with its audit entry (one statement: a phone's photo is stored on every submission) and returns
+     * the file as stored, with the database's creation time.
+     */
     private StoredFile insert(StoredFile file) {
+        AuditLog.Batched audited = audit.createdBy("file", ENTITY, describe(file));
         Instant createdAt = jdbc.sql("""
-                insert into stored_file (id, purpose, original_name, content_type, size_bytes, sha256, storage_key,
-                                         visibility, organisation_id, uploaded_by)
-                values (:id, :purpose, :name, :type, :size, :sha256, :key, :visibility, :organisationId, :uploadedBy)
-                returning created_at
+                with file as (
+                  insert into stored_file (id, purpose, original_name, content_type, size_bytes, sha256, storage_key,
+                                           visibility, organisation_id, uploaded_by)
+                  values (:id, :purpose, :name, :type, :size, :sha256, :key, :visibility, :organisationId, :uploadedBy)
+                  returning id, created_at
+                )
+                """ + audited.sql() + """
+                select created_at from file
                 """)
+                .params(audited.params())
                 .param("id", file.id())
                 .param("purpose", file.purpose())
                 .param("name", file.originalName())
@@ -205,7 +214,7 @@ public class StoredFiles {
         if (deleted == 0) {
             return;
         }
-        audit.deleted("stored_file", file.id(), describe(file));
+        audit.deleted(ENTITY, file.id(), describe(file));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

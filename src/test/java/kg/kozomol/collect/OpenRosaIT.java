@@ -147,6 +147,41 @@ class OpenRosaIT {
         mvc.perform(post(submission("uuid:first", "door.jpg", "Другая школа", null))).andExpect(status().isConflict())
                 .andExpect(xpath("/or:OpenRosaResponse/or:message", OR).exists());
         assertThat(submissions()).isEqualTo(1);
+        assertThat(world.fixtures.count("select count(*) from stored_file where purpose = 'collect-attachment' and organisation_id = "
+                + world.cso.id())).as("the copies a resend or a conflict brought are not kept").isEqualTo(1);
+    }
+
+    @Test
+    void aSubmissionItsPhotoAndTheirAuditEntriesAreStoredTogether() throws Exception {
+        mvc.perform(post(submission("uuid:audited", "door.jpg", "Школа №3", null), photo("door.jpg", JPEG))).andExpect(status().isCreated());
+        long id = count("select s.id from collect_submission s where instance_id = 'uuid:audited'");
+        assertThat(world.fixtures.count("""
+                select count(*) from audit_event where entity_type = 'collect_submission' and action = 'CREATE' and entity_id = '%d'
+                  and after_state ->> 'id' = '%d' and after_state ->> 'instanceId' = 'uuid:audited' and after_state ->> 'appUserId' is not null
+                """.formatted(id, id))).isEqualTo(1);
+        assertThat(world.fixtures.count("""
+                select count(*) from audit_event e join collect_attachment a on e.entity_id = a.file_id::text
+                where a.submission_id = %d and e.entity_type = 'stored_file' and e.action = 'CREATE'
+                  and e.after_state ->> 'purpose' = 'collect-attachment'
+                """.formatted(id))).isEqualTo(1);
+    }
+
+    @Test
+    void aNewVersionOfTheFormIsWhatPhonesDownloadAtOnce() throws Exception {
+        mvc.perform(post(submission("uuid:before-v2", "", "Школа", null))).andExpect(status().isCreated());
+        mvc.perform(get(base + "/forms/school_audit/form.xml")).andExpect(status().isOk());
+        assertThat(tx.execute(s -> forms.upload(world.study.id(), "audit.xlsx", XlsFormFixture.schoolAudit("2").bytes(),
+                world.researcher)).problems()).isEmpty();
+
+        MvcResult list = mvc.perform(get(base + "/formList")).andExpect(status().isOk())
+                .andExpect(xpath("/x:xforms/x:xform/x:version", LIST).string("2")).andReturn();
+        byte[] form = mvc.perform(get(base + "/forms/school_audit/form.xml")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat("md5:" + Forms.md5(form)).isEqualTo(xpathText(list, "/x:xforms/x:xform/x:hash"));
+        mvc.perform(post(submission("uuid:after-v2", "", "Школа", null).replace("version=\"1\"", "version=\"2\"")))
+                .andExpect(status().isCreated());
+        assertThat(count("select count(*) from collect_submission s where instance_id = 'uuid:after-v2' and form_version = '2'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -224,6 +259,7 @@ class OpenRosaIT {
     @Test
     void anUnknownOrRevokedTokenOpensNothing() throws Exception {
         mvc.perform(get("/collect/key/not-a-real-token-at-all-0123456789abcdef/formList")).andExpect(status().isNotFound());
+        mvc.perform(post(submission("uuid:before-revoked", "", "x", null))).andExpect(status().isCreated());
         AppUser phone = appUsers.byToken(base.substring("/collect/key/".length())).orElseThrow();
         tx.executeWithoutResult(s -> appUsers.revoke(phone.id(), phone.version()));
         mvc.perform(get(base + "/formList")).andExpect(status().isNotFound());

@@ -22,6 +22,7 @@ class EmbeddedPostgresServerTest {
         var properties = new EmbeddedDatabaseProperties(directory.resolve("pg").toString(), false, "kozomol", 0, false);
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties)) {
             execute(server, "create table kept (value text); insert into kept values ('ө ү ң')");
+            assertThat(query(server, "show synchronous_commit")).as("a commit waits for the disk").isEqualTo("on");
         }
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties)) {
             assertThat(query(server, "select value from kept")).isEqualTo("ө ү ң");

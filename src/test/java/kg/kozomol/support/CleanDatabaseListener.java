@@ -6,12 +6,16 @@ import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import kg.kozomol.platform.RowCache;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Empties every table (but Flyway's history, the scheduler's recurring tasks and seeded reference data) before each test class. */
+/**
+ * Empties every table (but Flyway's history, the scheduler's recurring tasks and seeded reference data) before each test class,
+ * and makes the beans that keep rows in memory forget them.
+ */
 public class CleanDatabaseListener extends AbstractTestExecutionListener {
 
     /** Reference data seeded by migrations survives, like Flyway's own history. */
@@ -33,6 +37,7 @@ public class CleanDatabaseListener extends AbstractTestExecutionListener {
             truncate(jdbc, new TransactionTemplate(app.getBean(PlatformTransactionManager.class)), String.join(", ", tables));
         }
         jdbc.sql("delete from scheduled_tasks where task_name = 'job'").update();
+        app.getBeansOfType(RowCache.class).values().forEach(RowCache::forgetAll);
     }
 
     /** The tables emptied, in the order a plain truncation would lock them. */

@@ -3,8 +3,10 @@ package kg.kozomol.collect.openrosa;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -24,6 +26,13 @@ final class OpenRosaResponses {
     private static final String RESPONSE_NS = "http://openrosa.org/http/response";
     /** Found once: looking the factory up scans the class path, which cost more than a submission's XML parsing. */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    /**
+     * The answers to submissions, written once: there are a few (received, resend, waiting for n files, in each language),
+     * and writing one with StAX cost more than the rest of the answer.
+     */
+    private static final Map<Sent, byte[]> SENT = new ConcurrentHashMap<>();
+    private static final int MAX_SENT = 1000;
+    private static volatile Stamp date = new Stamp(0, "");
 
     private OpenRosaResponses() {
     }
@@ -41,7 +50,8 @@ final class OpenRosaResponses {
      * response entity (negotiation, header merging, media type parsing) cost a phone's submission a tenth of its CPU.
      */
     static void send(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        byte[] body = messageBody(status, message);
+        byte[] body = SENT.size() < MAX_SENT ? SENT.computeIfAbsent(new Sent(status, message), m -> messageBody(status, message))
+                : messageBody(status, message);
         response.setStatus(status.value());
         response.setHeader(VERSION_HEADER, "1.0");
         response.setHeader(HttpHeaders.DATE, now());
@@ -50,8 +60,21 @@ final class OpenRosaResponses {
         response.getOutputStream().write(body);
     }
 
+    /** The Date header, formatted once a second rather than for every answer. */
     private static String now() {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+        long second = System.currentTimeMillis() / 1000;
+        Stamp stamp = date;
+        if (stamp.second() != second) {
+            stamp = new Stamp(second, DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochSecond(second).atZone(ZoneOffset.UTC)));
+            date = stamp;
+        }
+        return stamp.text();
+    }
+
+    private record Stamp(long second, String text) {
+    }
+
+    private record Sent(HttpStatus status, String message) {
     }
 
     private static byte[] messageBody(HttpStatus status, String message) {

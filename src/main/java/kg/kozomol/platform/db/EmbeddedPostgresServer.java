@@ -80,11 +80,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC");
             SETTINGS.forEach(builder::setServerConfig);
-            if (!properties.cleanOnStart()) {
-                // The library starts PostgreSQL with fsync and synchronous commit off, which suits a cluster wiped on
-                // every start (tests) but may lose committed data in a crash: a kept cluster gets PostgreSQL's defaults.
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
-            }
+            // The library starts PostgreSQL with fsync and synchronous commit off, which suits a test cluster thrown away
+            // after each run but may lose acknowledged data in a crash: every other cluster gets PostgreSQL's defaults.
+            String durable = properties.durable() ? "on" : "off";
+            builder.setServerConfig("fsync", durable).setServerConfig("synchronous_commit", durable);
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
