@@ -152,7 +152,9 @@ public class SubmissionExports {
     private <P> void pass(long formId, FormTexts texts, ExportOptions options, ExportTable table, TableWriter<P> writer,
             LongConsumer step) throws IOException {
         writer.header(header(table));
-        try (RowPipeline<P> pipeline = new RowPipeline<>(WORKERS, batch -> writer.prepare(rows(texts, options, table, batch)),
+        // One per worker for the whole pass: its paths and the element names it has decoded serve every batch.
+        ThreadLocal<TableRows> tableRows = ThreadLocal.withInitial(() -> new TableRows(texts, options, table));
+        try (RowPipeline<P> pipeline = new RowPipeline<>(WORKERS, batch -> writer.prepare(rows(tableRows.get(), batch)),
                 writer::write, step)) {
             readOnly.executeWithoutResult(status -> rows(formId, submission -> {
                 try {
@@ -167,8 +169,7 @@ public class SubmissionExports {
         }
     }
 
-    private static List<String[]> rows(FormTexts texts, ExportOptions options, ExportTable table, List<Exported> submissions) {
-        TableRows tableRows = new TableRows(texts, options, table);
+    private static List<String[]> rows(TableRows tableRows, List<Exported> submissions) {
         List<String[]> rows = new ArrayList<>();
         submissions.forEach(submission -> tableRows.write(submission, rows::add));
         return rows;
