@@ -106,6 +106,37 @@ class FileChoicesOnReceiptIT {
     }
 
     @Test
+    void aKoboImportChecksFromFileSelectsAgainstTheAttachedFileAndTakesAnyValueBeforeItIsAttached() throws Exception {
+        // before the files are attached nothing can be checked against them, as on receipt: the values are taken
+        String plain = "district,school,areas,pupils,_uuid\nd1,s1,a1 a2,120,1b2c3d4e-0000-4000-8000-0000000000a1\n";
+        assertThat(importCheck(plain)).contains("Новых анкет: 1").containsPattern(FILE_ID);
+        attach("schools.csv", SCHOOLS);
+        attach("areas.geojson", AREAS);
+        // then the file's options are the choices, the GeoJSON's as 0/1 columns too
+        String split = "district,school,areas,areas/a1,areas/a2,pupils,_uuid\n";
+        String checked = importCheck(split + "d1,s1,,1,1,120,1b2c3d4e-0000-4000-8000-0000000000a1\n");
+        assertThat(checked).contains("Новых анкет: 1").containsPattern(FILE_ID);
+        java.util.regex.Matcher fileId = java.util.regex.Pattern.compile("name=\"fileId\" value=\"([0-9a-f-]+)\"").matcher(checked);
+        assertThat(fileId.find()).isTrue();
+        mvc.perform(post("/collect/forms/" + form.id() + "/import/confirm").param("fileId", fileId.group(1)).param("generateIds", "false")
+                .with(csrf()).with(TestUsers.as(world.researcher))).andExpect(status().is3xxRedirection());
+        assertThat(world.fixtures.jdbc().sql("select convert_from(xml, 'UTF8') from collect_submission where instance_id = :id")
+                .param("id", "uuid:1b2c3d4e-0000-4000-8000-0000000000a1").query(String.class).single())
+                .as("the 0/1 columns of the file's options make the answer").contains("<school>s1</school>", "<areas>a1 a2</areas>");
+        String refused = importCheck(split + "d1,s9,a1 a7,1,0,120,1b2c3d4e-0000-4000-8000-0000000000a2\n");
+        assertThat(refused).doesNotContainPattern(FILE_ID).contains("s9", "a1 a7");
+    }
+
+    private static final String FILE_ID = "name=\"fileId\" value=\"[0-9a-f-]+\"";
+
+    private String importCheck(String csv) throws Exception {
+        return mvc.perform(multipart("/collect/forms/" + form.id() + "/import")
+                        .file(new MockMultipartFile("file", "kobo.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).with(TestUsers.as(world.researcher)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void withoutItsFilesAFormFlagsNothingTheFilesWouldDecide() throws Exception {
         assertThat(submit("uuid:early", "d1", "s9", "a9", "9000")).isEqualTo("[]");
         assertThat(mvc.perform(get("/collect/submissions/" + id("uuid:early")).with(TestUsers.as(world.researcher)))

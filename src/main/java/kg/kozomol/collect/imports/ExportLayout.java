@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kg.kozomol.collect.Choice;
+import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
@@ -30,17 +31,21 @@ final class ExportLayout {
             "meta/instanceName", "meta-instanceName", "meta/deprecatedID", "meta-deprecatedID", "meta/rootUuid");
 
     private final FormModel model;
+    private final FormData data;
     private final Map<String, ExportColumn> byHeader = new HashMap<>();
     /** The choice names of each select question by path, looked up for every cell. */
     private final Map<String, Set<String>> choiceNames = new HashMap<>();
 
-    ExportLayout(FormModel model) {
+    /** @param data the form's attached files, which hold the options of its select_…_from_file questions */
+    ExportLayout(FormModel model, FormData data) {
         this.model = model;
+        this.data = data;
         for (Question q : model.all()) {
             if (q.type().isContainer()) {
                 continue;
             }
-            if (q.choices() != null && q.choices().listName() != null) {
+            // Options from a file not attached yet cannot be checked: any value is taken, as the checks on receipt do.
+            if (q.choices() != null && (q.choices().file() == null || !choices(q).isEmpty())) {
                 choiceNames.put(q.path(), choices(q).stream().map(Choice::name).collect(Collectors.toUnmodifiableSet()));
             }
             List<String> segments = List.of(q.path().substring(FormModel.ROOT.length() + 2).split("/"));
@@ -60,12 +65,15 @@ final class ExportLayout {
     }
 
     List<Choice> choices(Question q) {
-        return model.choices().getOrDefault(q.choices().listName(), List.of());
+        if (q.choices().file() != null) {
+            return data.choices(q.choices().file()).list();
+        }
+        return q.choices().listName() == null ? List.of() : model.choices().getOrDefault(q.choices().listName(), List.of());
     }
 
-    /** The names of a select question's choices. */
+    /** The names of a select question's choices; null when they cannot be known (a file not attached yet). */
     Set<String> choiceNames(Question q) {
-        return choiceNames.getOrDefault(q.path(), Set.of());
+        return choiceNames.get(q.path());
     }
 
     /** The repeat whose sheet this is: its name, or its name cut to Excel's 31 characters. */

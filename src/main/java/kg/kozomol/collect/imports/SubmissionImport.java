@@ -94,7 +94,8 @@ public class SubmissionImport {
         ImportReport.Tally tally = new ImportReport.Tally();
         List<String> pending = new ArrayList<>();
         try {
-            ExportLayout layout = new ExportLayout(forms.model(form.currentVersionId()));
+            FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
+            ExportLayout layout = new ExportLayout(forms.model(version.id()), submissions.importData(version));
             read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
                 if (tally.repeats(row, instanceId)) {
                     return;
@@ -123,8 +124,8 @@ public class SubmissionImport {
         jdbc.sql("select pg_advisory_xact_lock(:namespace, :form)").param("namespace", LOCK_NAMESPACE).param("form", (int) form.id())
                 .query((rs, i) -> 1).list();
         FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
-        ExportLayout layout = new ExportLayout(forms.model(version.id()));
         FormData data = submissions.importData(version);
+        ExportLayout layout = new ExportLayout(forms.model(version.id()), data);
         ImportReport.Tally tally = new ImportReport.Tally();
         Written written = new Written();
         long importId = records.start(form, version, file);

@@ -25,8 +25,9 @@ final class ValueCheck {
             case DECIMAL -> decimal(value) ? null : "notDecimal";
             case DATE -> date(value) ? null : "notDate";
             case GEOPOINT -> GEOPOINT.matcher(value).matches() ? null : "notGeopoint";
-            case SELECT_ONE -> layout.choiceNames(q).contains(value) || q.choices().orOther() && value.equals("other") ? null : "notChoice";
-            case SELECT_MULTIPLE -> allChosen(layout.choiceNames(q), value) ? null : "notChoice";
+            case SELECT_ONE -> layout.choiceNames(q) == null || layout.choiceNames(q).contains(value)
+                    || q.choices().orOther() && value.equals("other") ? null : "notChoice";
+            case SELECT_MULTIPLE -> layout.choiceNames(q) == null || allChosen(layout.choiceNames(q), value) ? null : "notChoice";
             default -> null;
         };
     }
