@@ -171,6 +171,10 @@ class FileChoicesOnReceiptIT {
         String labels = new String(export("CSV", "labels"), StandardCharsets.UTF_8);
         assertThat(labels).contains("Школа №1", "Двор; Вход", "Школа №2").contains(",s9,");
         assertThat(new String(export("CSV", "codes"), StandardCharsets.UTF_8)).contains(",s1,", "a1 a2").doesNotContain("Школа №1");
+        String split = new String(mvc.perform(post("/collect/forms/" + form.id() + "/export").param("format", "CSV")
+                        .param("values", "codes").param("split", "true").with(csrf()).with(TestUsers.as(world.researcher)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(split).as("the file's options as 0/1 columns").contains(",areas/a1,areas/a2,").contains(",a1 a2,1,1,");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export("XLSX", "labels")))) {
             List<String> cells = new ArrayList<>();
             book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(new DataFormatter().formatCellValue(cell))));

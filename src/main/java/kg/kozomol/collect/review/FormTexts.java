@@ -55,7 +55,11 @@ public record FormTexts(FormModel model, String language, FormData data) {
         return labels.values().stream().findFirst().orElse(value);
     }
 
+    /** A select question's options: its choice list, or those of its attached file (none while it is not attached). */
     public List<Choice> choices(Question question) {
+        if (question.choices().file() != null) {
+            return data.choices(question.choices().file()).list();
+        }
         return question.choices().listName() == null ? List.of() : model.choices().getOrDefault(question.choices().listName(), List.of());
     }
 
