@@ -40,12 +40,7 @@ public record FormModel(String formId, String title, String version, String defa
         Set<String> files = new LinkedHashSet<>();
         for (Question q : all()) {
             q.texts().media().values().forEach(byLanguage -> files.addAll(byLanguage.values()));
-            if (q.choices().file() != null) {
-                files.add(q.choices().file().name());
-            }
-            for (String expression : q.expressions()) {
-                files.addAll(Expressions.pulldataFiles(expression));
-            }
+            addDataFiles(q, files);
         }
         choices.values().forEach(list -> list.forEach(c -> c.media().values().forEach(byLanguage -> files.addAll(byLanguage.values()))));
         return files;
@@ -54,15 +49,36 @@ public record FormModel(String formId, String title, String version, String defa
     /** The data files among those: the files of select_one_from_file questions and the CSVs pulldata reads. */
     public Set<String> dataFiles() {
         Set<String> files = new LinkedHashSet<>();
-        for (Question q : all()) {
-            if (q.choices().file() != null) {
-                files.add(q.choices().file().name());
-            }
-            for (String expression : q.expressions()) {
-                files.addAll(Expressions.pulldataFiles(expression));
+        all().forEach(q -> addDataFiles(q, files));
+        return files;
+    }
+
+    private static void addDataFiles(Question q, Set<String> files) {
+        if (q.choices().file() != null) {
+            files.add(q.choices().file().name());
+        }
+        for (String expression : q.expressions()) {
+            files.addAll(Expressions.pulldataFiles(expression));
+        }
+    }
+
+    /** A select question's options: its choice list, or those of its attached file (none while it is not attached). */
+    public List<Choice> options(Question q, FormData data) {
+        if (q.choices().file() != null) {
+            return data.choices(q.choices().file()).list();
+        }
+        return q.choices().listName() == null ? List.of() : choices.getOrDefault(q.choices().listName(), List.of());
+    }
+
+    /** A text in a language, else in the form's default language, else the unnamed one, else any; null when none. */
+    public String text(Map<String, String> texts, String language) {
+        for (String key : new String[] {language, defaultLanguage, DEFAULT_LANGUAGE}) {
+            String text = key == null ? null : texts.get(key);
+            if (text != null) {
+                return text;
             }
         }
-        return files;
+        return texts.isEmpty() ? null : texts.values().iterator().next();
     }
 
     public Optional<Question> find(String name) {

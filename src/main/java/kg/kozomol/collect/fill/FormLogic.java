@@ -17,7 +17,6 @@ import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.ChoiceFilter;
 import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormModel;
-import kg.kozomol.collect.ItemsFile;
 import kg.kozomol.collect.Question;
 import kg.kozomol.collect.QuestionType;
 import kg.kozomol.collect.expr.Answers;
@@ -173,8 +172,7 @@ public final class FormLogic {
 
     /** A select's whole list: the choices sheet's, or the options of its attached file ({@link kg.kozomol.collect.FileChoices}). */
     public List<Choice> choices(Question q) {
-        ItemsFile file = q.choices().file();
-        return file == null ? model.choices().getOrDefault(q.choices().listName(), List.of()) : data.choices(file).list();
+        return model.options(q, data);
     }
 
     /**
@@ -257,14 +255,7 @@ public final class FormLogic {
 
     /** The text in a language, else the form's default language; null when the form has none. */
     String text(Map<String, String> texts, String language) {
-        String text = texts.get(language);
-        if (text == null) {
-            text = texts.get(model.defaultLanguage());
-        }
-        if (text == null) {
-            text = texts.get(FormModel.DEFAULT_LANGUAGE);
-        }
-        return text == null && !texts.isEmpty() ? texts.values().iterator().next() : text;
+        return model.text(texts, language);
     }
 
     /** An expression's truth; an empty one, or one the server cannot evaluate, counts as {@code otherwise}. */

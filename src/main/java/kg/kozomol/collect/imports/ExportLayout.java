@@ -65,10 +65,7 @@ final class ExportLayout {
     }
 
     List<Choice> choices(Question q) {
-        if (q.choices().file() != null) {
-            return data.choices(q.choices().file()).list();
-        }
-        return q.choices().listName() == null ? List.of() : model.choices().getOrDefault(q.choices().listName(), List.of());
+        return model.options(q, data);
     }
 
     /** The names of a select question's choices; null when they cannot be known (a file not attached yet). */

@@ -3,7 +3,6 @@ package kg.kozomol.collect.review;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import kg.kozomol.collect.Choice;
 import kg.kozomol.collect.FormData;
@@ -46,21 +45,13 @@ public record FormTexts(FormModel model, String language, FormData data) {
         if (choice == null) {
             return value;
         }
-        Map<String, String> labels = choice.labels();
-        for (String key : new String[] {language, model.defaultLanguage(), FormModel.DEFAULT_LANGUAGE}) {
-            if (key != null && labels.containsKey(key)) {
-                return labels.get(key);
-            }
-        }
-        return labels.values().stream().findFirst().orElse(value);
+        String label = model.text(choice.labels(), language);
+        return label == null ? value : label;
     }
 
     /** A select question's options: its choice list, or those of its attached file (none while it is not attached). */
     public List<Choice> choices(Question question) {
-        if (question.choices().file() != null) {
-            return data.choices(question.choices().file()).list();
-        }
-        return question.choices().listName() == null ? List.of() : model.choices().getOrDefault(question.choices().listName(), List.of());
+        return model.options(question, data);
     }
 
     /** An answer as a person reads it: choice labels instead of codes. */
