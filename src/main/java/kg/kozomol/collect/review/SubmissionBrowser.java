@@ -23,6 +23,13 @@ public class SubmissionBrowser {
             from collect_submission s left join collect_app_user a on a.id = s.app_user_id
             """;
 
+    /**
+     * The rows of one logical record: its first version by instance id, its edits by root (the index on roots holds edits
+     * alone, so the condition spells out that it asks for edits).
+     */
+    private static final String RECORD = """
+            s.form_id = :form and (s.instance_id = :root or (s.root_instance_id = :root and s.root_instance_id <> s.instance_id))""";
+
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
@@ -49,7 +56,7 @@ public class SubmissionBrowser {
     /** Every stored version of the logical record, newest first (the first is the current one). */
     @Transactional(readOnly = true)
     public List<SubmissionRow> versions(SubmissionRow submission) {
-        return jdbc.sql(SELECT + " where s.form_id = :form and s.root_instance_id = :root order by s.id desc")
+        return jdbc.sql(SELECT + " where " + RECORD + " order by s.id desc")
                 .param("form", submission.formId()).param("root", submission.rootInstanceId()).query(RecordRows.of(SubmissionRow.class)).list();
     }
 
@@ -67,8 +74,8 @@ public class SubmissionBrowser {
         return jdbc.sql("""
                 select r.from_status, r.to_status, r.comment, u.full_name as reviewer, r.reviewed_at
                 from collect_review r join collect_submission s on s.id = r.submission_id left join app_user u on u.id = r.reviewed_by
-                where s.form_id = :form and s.root_instance_id = :root order by r.id
-                """).param("form", submission.formId()).param("root", submission.rootInstanceId()).query(RecordRows.of(ReviewEntry.class)).list();
+                """ + " where " + RECORD + " order by r.id")
+                .param("form", submission.formId()).param("root", submission.rootInstanceId()).query(RecordRows.of(ReviewEntry.class)).list();
     }
 
     /** The import that created the logical record (its first version), if an import did. */

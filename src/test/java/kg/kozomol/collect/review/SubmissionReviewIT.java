@@ -146,6 +146,7 @@ class SubmissionReviewIT {
         String xml = new String(now.xml(), StandardCharsets.UTF_8);
         assertThat(xml).contains("<school>Гимназия №5 Талас</school>", "<width>95</width>", "<deprecatedID>uuid:c</deprecatedID>");
         assertThat(now.rootInstanceId()).isEqualTo("uuid:c");
+        assertThat(browser.versions(now)).extracting(SubmissionRow::id).containsExactly(edited, id);
         assertThat(browser.find(id).orElseThrow().current()).isFalse();
         assertThat(browser.page(field.form.id(), SubmissionFilter.NONE, new PageRequest(1, 25)).total()).isEqualTo(3);
 
@@ -157,6 +158,12 @@ class SubmissionReviewIT {
                 .andExpect(content().string(containsString("Гимназия Талас")));
         mvc.perform(get("/collect/submissions/" + edited).with(TestUsers.as(field.world.monitor))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("uuid:c")));
+        String again = mvc.perform(post("/collect/submissions/" + edited + "/edit").param("version", "0")
+                .param("answer.school", "Гимназия №6 Талас").with(csrf()).with(TestUsers.as(field.world.researcher)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long second = Long.parseLong(again.substring(again.lastIndexOf('/') + 1));
+        assertThat(browser.versions(browser.find(id).orElseThrow())).extracting(SubmissionRow::id).containsExactly(second, edited, id);
+        assertThat(browser.versions(browser.find(id("uuid:b")).orElseThrow())).extracting(SubmissionRow::id).containsExactly(id("uuid:b"));
         assertThat(field.world.fixtures.count("select count(*) from audit_event where entity_type = 'collect_submission' and entity_id = '"
                 + edited + "' and action = 'CREATE'")).isEqualTo(1);
     }
