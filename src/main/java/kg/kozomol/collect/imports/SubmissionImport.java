@@ -93,6 +93,7 @@ public class SubmissionImport {
     public ImportReport check(CollectForm form, StoredFile file, boolean generateIds) {
         ImportReport.Tally tally = new ImportReport.Tally();
         List<String> pending = new ArrayList<>();
+        boolean empty = submissions.none(form.id());
         try {
             FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
             ExportLayout layout = new ExportLayout(forms.model(version.id()), submissions.importData(version));
@@ -103,13 +104,13 @@ public class SubmissionImport {
                 tally.generated += generated ? 1 : 0;
                 pending.add(instanceId);
                 if (pending.size() == LOOKUP_BATCH) {
-                    count(form, pending, tally);
+                    count(form, empty, pending, tally);
                 }
             });
         } catch (Refused e) {
             return ImportReport.refused(e.problem);
         }
-        count(form, pending, tally);
+        count(form, empty, pending, tally);
         return tally.report();
     }
 
@@ -123,6 +124,7 @@ public class SubmissionImport {
     public ImportReport apply(CollectForm form, StoredFile file, boolean generateIds, Progress progress) {
         jdbc.sql("select pg_advisory_xact_lock(:namespace, :form)").param("namespace", LOCK_NAMESPACE).param("form", (int) form.id())
                 .query((rs, i) -> 1).list();
+        boolean startedEmpty = submissions.none(form.id());
         FormVersion version = forms.version(form.id(), form.currentVersion()).orElseThrow();
         FormData data = submissions.importData(version);
         ExportLayout layout = new ExportLayout(forms.model(version.id()), data);
@@ -151,7 +153,7 @@ public class SubmissionImport {
                 batch.flush();
             }, pending -> {
                 written.rows += pending.size();
-                written.added += submissions.storeImported(form, version, importId, pending);
+                written.added += submissions.storeImported(form, version, importId, startedEmpty, pending);
                 progress.done(written.rows);
             });
         } catch (Refused e) {
@@ -178,8 +180,8 @@ public class SubmissionImport {
         return report.rows() > properties.inlineRows();
     }
 
-    private void count(CollectForm form, List<String> pending, ImportReport.Tally tally) {
-        long present = submissions.present(form.id(), Set.copyOf(pending)).size();
+    private void count(CollectForm form, boolean empty, List<String> pending, ImportReport.Tally tally) {
+        long present = empty ? 0 : submissions.present(form.id(), Set.copyOf(pending)).size();
         tally.present += present;
         tally.added += pending.size() - present;
         pending.clear();

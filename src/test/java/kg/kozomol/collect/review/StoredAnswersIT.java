@@ -96,7 +96,7 @@ class StoredAnswersIT {
         long importId = field.world.fixtures.jdbc().sql("""
                 insert into collect_import (form_id, form_version, file_name) values (:form, '1', 'kobo.csv') returning id
                 """).param("form", field.form.id()).query(Long.class).single();
-        tx.executeWithoutResult(s -> submissions.storeImported(field.form, version, importId, List.of(
+        tx.executeWithoutResult(s -> submissions.storeImported(field.form, version, importId, false, List.of(
                 submissions.prepareImported(model, data, xml("uuid:i1"), SubmissionReader.read(xml("uuid:i1"))),
                 submissions.prepareImported(model, data, xml("uuid:i2"), SubmissionReader.read(xml("uuid:i2"))))));
         assertStored(2);
