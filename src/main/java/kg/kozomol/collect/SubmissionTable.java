@@ -4,22 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import kg.kozomol.collect.openrosa.SubmissionReader;
+import kg.kozomol.collect.export.AnswerExtractor;
 
 /**
  * A form's submissions as one flat table, for analysis: one row per logical record (its latest edit, rejected ones
  * left out), one column per answer outside repeats, named by its path below the root with groups joined by
  * {@code /} ({@code household/size}). A select_one holds its choice's code; a select_multiple becomes a 0/1 column
- * per choice ({@code assets/tv}); integers and decimals are numbers. Repeats have many answers per row and are left
- * out, by name, for the reader to be told.
+ * per option ({@code assets/tv}), its options from an attached file where it names one (while that file is not attached
+ * its answer stays one text column of codes); integers and decimals are numbers. Repeats have many answers per row and
+ * are left out, by name, for the reader to be told. Answers are read from each submission's stored answers, or its XML
+ * where it has none yet.
  */
 @Service
 public class SubmissionTable {
@@ -28,11 +28,13 @@ public class SubmissionTable {
 
     private final JdbcClient jdbc;
     private final Forms forms;
+    private final FormMedia media;
     private final Clock clock;
 
-    SubmissionTable(JdbcClient jdbc, Forms forms, Clock clock) {
+    SubmissionTable(JdbcClient jdbc, Forms forms, FormMedia media, Clock clock) {
         this.jdbc = jdbc;
         this.forms = forms;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -50,8 +52,8 @@ public class SubmissionTable {
             List<String> repeats, List<String[]> rows) {
     }
 
-    /** One flattened question: where its answer is in the XML and the columns it fills. */
-    private record Flat(Question question, String path, List<Column> columns, List<String> choices) {
+    /** One flattened question: its element names below the root, the columns it fills, and for 0/1 columns the options. */
+    private record Flat(Question question, List<String> path, List<Column> columns, List<String> choices) {
     }
 
     @Transactional(readOnly = true)
@@ -59,46 +61,47 @@ public class SubmissionTable {
         FormModel model = forms.model(form.currentVersionId());
         List<Flat> flats = new ArrayList<>();
         List<String> repeats = new ArrayList<>();
-        flatten(model, model.questions(), flats, repeats);
+        flatten(model, media.data(form.id(), model), model.questions(), flats, repeats);
         List<Column> columns = flats.stream().flatMap(f -> f.columns().stream()).toList();
+        AnswerExtractor answers = AnswerExtractor.of(flats.stream().map(Flat::path).toList());
         List<String[]> rows = jdbc.sql("""
-                select xml from collect_submission where form_id = :form and current and status <> 'REJECTED' order by id
-                """).param("form", form.id()).query(byte[].class).stream().map(xml -> row(SubmissionReader.read(xml), flats,
-                columns.size())).toList();
+                select answers, case when answers is null then xml end as xml from collect_submission
+                where form_id = :form and current and status <> 'REJECTED' order by id
+                """).param("form", form.id()).query((rs, i) -> row(answers.read(rs.getBytes("answers"), rs.getBytes("xml")), flats,
+                columns.size())).list();
         return new Snapshot(form.id(), form.title(), form.currentVersion(), clock.instant(), columns, List.copyOf(repeats),
                 rows);
     }
 
-    private static void flatten(FormModel model, List<Question> questions, List<Flat> into, List<String> repeats) {
+    private static void flatten(FormModel model, FormData data, List<Question> questions, List<Flat> into, List<String> repeats) {
         for (Question q : questions) {
             String name = q.path().substring(("/" + FormModel.ROOT + "/").length());
+            List<String> path = List.of(name.split("/"));
             if (q.type() == QuestionType.REPEAT) {
                 repeats.add(name);
             } else if (q.type() == QuestionType.GROUP) {
-                flatten(model, q.children(), into, repeats);
+                flatten(model, data, q.children(), into, repeats);
             } else if (!LEFT_OUT.contains(q.type())) {
-                if (q.type() == QuestionType.SELECT_MULTIPLE) {
-                    List<String> choices = model.choices().getOrDefault(q.choices().listName(), List.of()).stream()
-                            .map(Choice::name).toList();
-                    into.add(new Flat(q, q.path(), choices.stream().map(c -> new Column(name + "/" + c, true)).toList(),
-                            choices));
+                List<String> options = q.type() == QuestionType.SELECT_MULTIPLE
+                        ? model.options(q, data).stream().map(Choice::name).toList() : List.of();
+                if (!options.isEmpty()) {
+                    into.add(new Flat(q, path, options.stream().map(c -> new Column(name + "/" + c, true)).toList(), options));
                 } else {
                     boolean numeric = q.type() == QuestionType.INTEGER || q.type() == QuestionType.DECIMAL;
-                    into.add(new Flat(q, q.path(), List.of(new Column(name, numeric)), List.of()));
+                    into.add(new Flat(q, path, List.of(new Column(name, numeric)), List.of()));
                 }
             }
         }
     }
 
-    private static String[] row(SubmissionXml xml, List<Flat> flats, int width) {
-        Map<String, String> answers = new HashMap<>();
-        xml.answers().forEach(a -> answers.putIfAbsent(a.path(), a.value()));
+    private static String[] row(String[] answers, List<Flat> flats, int width) {
         String[] row = new String[width];
         int at = 0;
-        for (Flat flat : flats) {
-            String value = answers.get(flat.path());
+        for (int i = 0; i < flats.size(); i++) {
+            Flat flat = flats.get(i);
+            String value = answers[i];
             boolean blank = value == null || value.isBlank();
-            if (flat.question().type() == QuestionType.SELECT_MULTIPLE) {
+            if (!flat.choices().isEmpty()) {
                 Set<String> chosen = blank ? Set.of() : new HashSet<>(Arrays.asList(value.strip().split("\\s+")));
                 for (String choice : flat.choices()) {
                     row[at++] = blank ? null : chosen.contains(choice) ? "1" : "0";

@@ -127,6 +127,28 @@ class FileChoicesOnReceiptIT {
         assertThat(refused).doesNotContainPattern(FILE_ID).contains("s9", "a1 a7");
     }
 
+    @Test
+    void theAnalysisTableSplitsAFromFileSelectMultipleByTheAttachedFilesOptions() throws Exception {
+        SubmissionTable table = context.getBean(SubmissionTable.class);
+        submit("uuid:t1", "d1", "s1", "a2", "120");
+        SubmissionTable.Snapshot unattached = tx.execute(s -> table.take(form));
+        assertThat(unattached.columns()).extracting(SubmissionTable.Column::name)
+                .as("before the file is attached its options are unknown: the codes stay one column")
+                .containsExactly("district", "school", "areas", "pupils");
+        assertThat(unattached.rows()).containsExactly(new String[] {"d1", "s1", "a2", "120"});
+        attach("areas.geojson", AREAS);
+        submit("uuid:t2", "d2", "s2", "", "80");
+
+        SubmissionTable.Snapshot snapshot = tx.execute(s -> table.take(form));
+        assertThat(snapshot.columns()).extracting(SubmissionTable.Column::name)
+                .containsExactly("district", "school", "areas/a1", "areas/a2", "pupils");
+        assertThat(snapshot.rows()).containsExactly(new String[] {"d1", "s1", "0", "1", "120"},
+                new String[] {"d2", "s2", null, null, "80"});
+        world.fixtures.jdbc().sql("update collect_submission set answers = null where instance_id = 'uuid:t1'").update();
+        assertThat(tx.execute(s -> table.take(form)).rows()).as("read from the XML where no stored answers are")
+                .containsExactly(new String[] {"d1", "s1", "0", "1", "120"}, new String[] {"d2", "s2", null, null, "80"});
+    }
+
     private static final String FILE_ID = "name=\"fileId\" value=\"[0-9a-f-]+\"";
 
     private String importCheck(String csv) throws Exception {

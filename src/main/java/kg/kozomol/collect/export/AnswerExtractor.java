@@ -1,6 +1,7 @@
 package kg.kozomol.collect.export;
 
 import java.util.Arrays;
+import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -14,7 +15,7 @@ import kg.kozomol.collect.review.StoredAnswers;
  * {@link kg.kozomol.collect.review.AnswerNode#value}: the first element of each name on the way down, a leaf's text
  * stripped, nothing ({@code null}) for a missing element or one with child elements. Not thread-safe: one per export pass.
  */
-final class AnswerExtractor {
+public final class AnswerExtractor {
 
     private final AnswerPaths paths;
     /** Per node: the document in which it was first entered; later elements of the same name are skipped. */
@@ -27,6 +28,18 @@ final class AnswerExtractor {
     AnswerExtractor(AnswerPaths paths) {
         this.paths = paths;
         this.entered = new int[paths.nodeCount()];
+    }
+
+    /** Reads these paths (element names below the root), each answer at its path's index. */
+    public static AnswerExtractor of(List<List<String>> paths) {
+        AnswerPaths tree = new AnswerPaths();
+        paths.forEach(tree::slot);
+        return new AnswerExtractor(tree);
+    }
+
+    /** The answers of a submission, from its stored answers where it has them, else from its XML. */
+    public String[] read(byte[] stored, byte[] xml) {
+        return stored != null ? readStored(stored) : read(xml);
     }
 
     String[] readStored(byte[] stored) {

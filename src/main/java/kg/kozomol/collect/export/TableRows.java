@@ -37,7 +37,7 @@ final class TableRows {
 
     void write(SubmissionExports.Exported submission, Consumer<String[]> rows) {
         if (table.isMain()) {
-            String[] answers = submission.answers() != null ? extractor.readStored(submission.answers()) : extractor.read(submission.xml());
+            String[] answers = extractor.read(submission.answers(), submission.xml());
             rows.accept(cells(answers, submission, submission.instanceId(), null));
             return;
         }
