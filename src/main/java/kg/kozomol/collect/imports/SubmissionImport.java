@@ -133,6 +133,7 @@ public class SubmissionImport {
             // The file is read and the XML built on a thread of its own; this one, holding the transaction, writes.
             Handover.<List<ImportedSubmission>>run("collect-import-" + form.id(), 2, out -> {
                 ImportBatch batch = new ImportBatch(properties.batchRows(), out);
+                InstanceXml instances = new InstanceXml(layout.model());
                 read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
                     if (tally.problemCount() > 0) {
                         throw new ImportRefusedException(tally.report());
@@ -141,8 +142,8 @@ public class SubmissionImport {
                     if (tally.repeats(row, instanceId)) {
                         return;
                     }
-                    InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
-                    batch.add(submissions.prepareImported(layout.model(), data, built.xml(), built.parsed()));
+                    InstanceXml.Built built = instances.build(instanceId, entry);
+                    batch.add(submissions.prepareImported(layout.model(), data, built.xml(), built.parsed(), built.answers()));
                     tally.generated += generated ? 1 : 0;
                 });
                 if (tally.problemCount() > 0) {

@@ -16,7 +16,8 @@ import javax.xml.stream.XMLStreamReader;
  * A submission's element tree in a compact form of our own, stored beside its XML ({@code collect_submission.answers})
  * so that exports walk it without parsing the XML again. It holds what {@link AnswerTrees#read} makes of the XML and no
  * more: element names, and for each element without child elements its text stripped (attributes, comments and the
- * text around child elements are left out). Every writer of a submission's XML fills it through {@link #encode}.
+ * text around child elements are left out). Every writer of a submission's XML fills it through {@link #encode}, or
+ * through an {@link Encoder} as it writes the XML.
  *
  * <p>Format: a version byte, then one varint per event: {@code 0} ends an element that had child elements; {@code 1}
  * ends an element without any, its text following (varint length, UTF-8); {@code 2} starts an element with a name not
@@ -49,13 +50,8 @@ public final class StoredAnswers {
 
     /** The stored form of submission XML (read as {@link AnswerTrees#read} reads it: a DTD is refused). */
     public static byte[] encode(byte[] xml) {
-        Output out = new Output(xml.length);
-        out.varint(VERSION);
-        Map<String, Integer> names = new HashMap<>();
+        Encoder out = new Encoder(xml.length);
         StringBuilder text = new StringBuilder();
-        // Per open element: whether a child element started in it.
-        boolean[] parent = new boolean[16];
-        int depth = 0;
         try {
             XMLStreamReader reader = AnswerTrees.open(xml);
             try {
@@ -64,32 +60,12 @@ public final class StoredAnswers {
                         case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
                                 throw new IllegalArgumentException("DTD in submission");
                         case XMLStreamConstants.START_ELEMENT -> {
-                            String name = reader.getLocalName();
-                            Integer number = names.get(name);
-                            if (number == null) {
-                                names.put(name, names.size());
-                                out.varint(NEW_NAME);
-                                out.text(name);
-                            } else {
-                                out.varint(NAMED + number);
-                            }
-                            if (depth > 0) {
-                                parent[depth - 1] = true;
-                            }
-                            if (depth == parent.length) {
-                                parent = Arrays.copyOf(parent, depth * 2);
-                            }
-                            parent[depth++] = false;
+                            out.start(reader.getLocalName());
                             text.setLength(0);
                         }
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(reader.getText());
                         case XMLStreamConstants.END_ELEMENT -> {
-                            if (parent[--depth]) {
-                                out.varint(END);
-                            } else {
-                                out.varint(LEAF);
-                                out.text(text.toString().strip());
-                            }
+                            out.end(text);
                             text.setLength(0);
                         }
                         default -> {
@@ -103,6 +79,62 @@ public final class StoredAnswers {
             throw new IllegalArgumentException("unreadable submission", e);
         }
         return out.bytes();
+    }
+
+    /**
+     * Stored answers written element by element, by a writer of submission XML that knows its elements as it writes
+     * them: the bytes {@link #encode} makes of the same XML, without reading it again. The caller must write what a
+     * reader of its XML would give back: element names as written, and texts without a line break other than
+     * {@code \n} (a reader turns {@code \r} into it) or a character XML 1.0 forbids. Not thread-safe.
+     */
+    public static final class Encoder {
+        private final Output out;
+        private final Map<String, Integer> names = new HashMap<>();
+        /** Per open element: whether a child element started in it. */
+        private boolean[] parent = new boolean[16];
+        private int depth;
+
+        /** @param capacity the bytes to start with (it grows) */
+        public Encoder(int capacity) {
+            out = new Output(capacity);
+            out.varint(VERSION);
+        }
+
+        /** An element starts inside the innermost open one. */
+        public void start(String name) {
+            Integer number = names.get(name);
+            if (number == null) {
+                names.put(name, names.size());
+                out.varint(NEW_NAME);
+                out.text(name);
+            } else {
+                out.varint(NAMED + number);
+            }
+            if (depth > 0) {
+                parent[depth - 1] = true;
+            }
+            if (depth == parent.length) {
+                parent = Arrays.copyOf(parent, depth * 2);
+            }
+            parent[depth++] = false;
+        }
+
+        /**
+         * The innermost open element ends; {@code text} is the text it holds, kept (stripped) when it had no child
+         * elements and left out when it had.
+         */
+        public void end(CharSequence text) {
+            if (parent[--depth]) {
+                out.varint(END);
+            } else {
+                out.varint(LEAF);
+                out.text(text.toString().strip());
+            }
+        }
+
+        public byte[] bytes() {
+            return out.bytes();
+        }
     }
 
     /** Walks stored answers; the visitor may skip elements it has no use for, whose text is then never decoded. */
