@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import kg.kozomol.collect.Question;
 import kg.kozomol.tables.RawTable;
+import kg.kozomol.tables.TableFiles;
 import kg.kozomol.tables.TableVisitor;
 
 /**
@@ -19,11 +20,6 @@ import kg.kozomol.tables.TableVisitor;
  * handed on, and so is a repeat entry whose parent row is not in the file.
  */
 final class ExportRows {
-
-    /** Reads the file once more, passing its sheets to the visitor. */
-    interface Source {
-        void stream(TableVisitor visitor) throws IOException;
-    }
 
     /** Receives every row without problems. */
     interface Sink {
@@ -40,7 +36,7 @@ final class ExportRows {
         this.tally = tally;
     }
 
-    void read(Source source, Sink sink) throws IOException {
+    void read(TableFiles.Source source, Sink sink) throws IOException {
         RepeatSheets repeatSheets = new RepeatSheets();
         source.stream(repeatSheets);
         Map<String, List<RepeatRow>> topLevel = repeatSheets.linkNested();

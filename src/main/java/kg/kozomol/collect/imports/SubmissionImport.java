@@ -193,8 +193,8 @@ public class SubmissionImport {
             try (InputStream in = files.open(file)) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            Path copy = temp;
-            ExportRows.Source source = new ReadAhead(visitor -> TableFiles.stream(copy, file.contentType(), visitor));
+            // The file is read twice (repeat sheets, then the main sheet): its character set is told once.
+            TableFiles.Source source = new ReadAhead(TableFiles.source(temp, file.contentType()));
             new ExportRows(layout, generateIds, tally).read(source, sink);
         } catch (TableFileException e) {
             throw new Refused(RowProblem.of("", 0, null, "file." + e.reason().key(),
