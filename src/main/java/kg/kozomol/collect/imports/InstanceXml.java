@@ -38,12 +38,14 @@ final class InstanceXml {
     }
 
     private final FormModel model;
+    /** Reused from row to row. */
+    private final StoredAnswers.Encoder answers = new StoredAnswers.Encoder(256);
     /** Whether the form's element names and root attributes read back as written, tried once on an empty row. */
     private final boolean namesReadBack;
 
     InstanceXml(FormModel model) {
         this.model = model;
-        Row empty = new Row(true);
+        Row empty = new Row(answers, true);
         write(empty, "", skeleton(model.questions()));
         boolean same;
         try {
@@ -55,7 +57,7 @@ final class InstanceXml {
     }
 
     Built build(String instanceId, Entry row) {
-        Row out = new Row(namesReadBack);
+        Row out = new Row(answers, namesReadBack);
         write(out, instanceId, row);
         byte[] xml = out.xml();
         return new Built(xml, new SubmissionXml(model.formId(), model.version(), instanceId, null, out.parsed),
@@ -66,11 +68,13 @@ final class InstanceXml {
     private static final class Row {
         final StringBuilder xml = new StringBuilder(1024).append(DECLARATION);
         final List<SubmissionXml.Answer> parsed = new ArrayList<>();
-        final StoredAnswers.Encoder answers = new StoredAnswers.Encoder(256);
+        final StoredAnswers.Encoder answers;
         boolean direct;
 
-        Row(boolean direct) {
+        Row(StoredAnswers.Encoder answers, boolean direct) {
+            this.answers = answers;
             this.direct = direct;
+            answers.reset();
         }
 
         void start(String name) {
@@ -175,6 +179,10 @@ final class InstanceXml {
 
     /** The escapes the JDK's writer makes: {@code & < >} always, {@code "} in attributes. */
     static void escape(StringBuilder xml, String value, boolean attribute) {
+        if (plain(value, attribute)) {
+            xml.append(value); // most values: appended whole rather than char by char
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -185,5 +193,15 @@ final class InstanceXml {
                 default -> xml.append(c);
             }
         }
+    }
+
+    private static boolean plain(String value, boolean attribute) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' && attribute) {
+                return false;
+            }
+        }
+        return true;
     }
 }

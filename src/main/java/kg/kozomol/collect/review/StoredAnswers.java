@@ -89,7 +89,11 @@ public final class StoredAnswers {
      */
     public static final class Encoder {
         private final Output out;
-        private final Map<String, Integer> names = new HashMap<>();
+        /** The names met, kept from one submission to the next (numbered afresh in each, their UTF-8 kept). */
+        private final Map<String, Name> names = new HashMap<>();
+        /** Which submission since the encoder was made, and how many names it has met. */
+        private int submission;
+        private int nameCount;
         /** Per open element: whether a child element started in it. */
         private boolean[] parent = new boolean[16];
         private int depth;
@@ -100,15 +104,25 @@ public final class StoredAnswers {
             out.varint(VERSION);
         }
 
+        /** Starts over for another submission, keeping what was allocated. */
+        public void reset() {
+            out.clear();
+            out.varint(VERSION);
+            submission++;
+            nameCount = 0;
+            depth = 0;
+        }
+
         /** An element starts inside the innermost open one. */
         public void start(String name) {
-            Integer number = names.get(name);
-            if (number == null) {
-                names.put(name, names.size());
+            Name known = names.computeIfAbsent(name, Name::new);
+            if (known.submission != submission) {
+                known.submission = submission;
+                known.number = nameCount++;
                 out.varint(NEW_NAME);
-                out.text(name);
+                out.utf8(known.utf8);
             } else {
-                out.varint(NAMED + number);
+                out.varint(NAMED + known.number);
             }
             if (depth > 0) {
                 parent[depth - 1] = true;
@@ -134,6 +148,16 @@ public final class StoredAnswers {
 
         public byte[] bytes() {
             return out.bytes();
+        }
+
+        private static final class Name {
+            final byte[] utf8;
+            int submission = -1;
+            int number;
+
+            Name(String name) {
+                utf8 = name.getBytes(StandardCharsets.UTF_8);
+            }
         }
     }
 
@@ -217,7 +241,10 @@ public final class StoredAnswers {
         }
 
         void text(String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            utf8(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void utf8(byte[] utf8) {
             varint(utf8.length);
             ensure(utf8.length);
             System.arraycopy(utf8, 0, bytes, size, utf8.length);
@@ -228,6 +255,10 @@ public final class StoredAnswers {
             if (size + more > bytes.length) {
                 bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
             }
+        }
+
+        void clear() {
+            size = 0;
         }
 
         byte[] bytes() {
