@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import kg.kozomol.collect.expr.Answers;
+import kg.kozomol.collect.expr.Expr;
 import kg.kozomol.collect.expr.ExprException;
 import kg.kozomol.collect.expr.Expressions;
 import kg.kozomol.collect.expr.UnsupportedFunctionException;
@@ -30,7 +32,28 @@ public final class AnswerCheck {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private AnswerCheck() {
+    private final FormModel model;
+    private final FormData data;
+    private final List<Question> all;
+    /** Worked out once per checker rather than once per submission: parsed expressions, choice lists, filters. */
+    private final Map<String, Optional<Expr>> expressions = new HashMap<>();
+    private final Map<String, Map<String, Choice>> lists = new HashMap<>();
+    private final Map<String, ChoiceFilter> filters = new HashMap<>();
+
+    private AnswerCheck(FormModel model, FormData data) {
+        this.model = model;
+        this.data = data;
+        this.all = model.all();
+    }
+
+    /**
+     * A checker of many submissions of one form, which parses each expression and indexes each choice list once. Not
+     * thread-safe.
+     *
+     * @param data the form's attached files, which select_one_from_file and pulldata read
+     */
+    public static AnswerCheck of(FormModel model, FormData data) {
+        return new AnswerCheck(model, data);
     }
 
     public static List<Issue> check(FormModel model, SubmissionXml submission, Clock clock) {
@@ -39,42 +62,67 @@ public final class AnswerCheck {
 
     /** @param data the form's attached files, which select_one_from_file and pulldata read */
     public static List<Issue> check(FormModel model, FormData data, SubmissionXml submission, Clock clock) {
+        return of(model, data).check(submission, clock);
+    }
+
+    public List<Issue> check(SubmissionXml submission, Clock clock) {
         // The first answer at each path, as SubmissionXml.answer gives it, found once rather than once per question.
         Map<String, String> byPath = new HashMap<>();
         for (SubmissionXml.Answer answer : submission.answers()) {
             byPath.putIfAbsent(answer.path(), answer.value());
         }
         Map<String, String> byName = new HashMap<>();
-        for (Question q : model.all()) {
+        for (Question q : all) {
             String value = byPath.get(q.path());
             if (value != null) {
                 byName.putIfAbsent(q.name(), value);
             }
         }
         List<Issue> issues = new ArrayList<>();
-        new AnswerCheck.Walk(model, data, byName, clock, issues).walk(model.questions());
+        new Walk(byName, clock, issues).walk(model.questions());
         return issues;
     }
 
-    private record Walk(FormModel model, FormData data, Map<String, String> byName, Clock clock, List<Issue> issues) {
+    private final class Walk {
+        private final Map<String, String> byName;
+        private final Clock clock;
+        private final List<Issue> issues;
+
+        Walk(Map<String, String> byName, Clock clock, List<Issue> issues) {
+            this.byName = byName;
+            this.clock = clock;
+            this.issues = issues;
+        }
 
         /** Irrelevant groups are skipped with everything in them, as the phone skips them. */
         void walk(List<Question> questions) {
             for (Question q : questions) {
                 String value = byName.getOrDefault(q.name(), "");
-                Answers answers = answers(byName, data, value, null);
-                if (q.type() == QuestionType.REPEAT || !holds(q.logic().relevant(), answers, clock, true)) {
+                if (q.type() == QuestionType.REPEAT || !holds(q.logic().relevant(), value, true)) {
                     continue;
                 }
                 if (q.type() == QuestionType.GROUP) {
                     walk(q.children());
-                } else if (value.isEmpty() && q.isRequired() && holds(q.logic().required(), answers, clock, false)) {
+                } else if (value.isEmpty() && q.isRequired() && holds(q.logic().required(), value, false)) {
                     issues.add(new Issue(q.name(), Kind.REQUIRED));
                 } else if (!value.isEmpty() && q.type().isSelect() && !offered(q, value)) {
                     issues.add(new Issue(q.name(), Kind.CHOICE));
-                } else if (!value.isEmpty() && !holds(q.logic().constraint(), answers, clock, true)) {
+                } else if (!value.isEmpty() && !holds(q.logic().constraint(), value, true)) {
                     issues.add(new Issue(q.name(), Kind.CONSTRAINT));
                 }
+            }
+        }
+
+        /** An expression's truth; an empty one, or one the server cannot evaluate, counts as {@code otherwise}. */
+        private boolean holds(String expression, String current, boolean otherwise) {
+            Optional<Expr> parsed = expression == null ? Optional.empty() : expression(expression);
+            if (parsed.isEmpty()) {
+                return otherwise;
+            }
+            try {
+                return Expressions.isTrue(parsed.get(), answers(byName, data, current, null), clock);
+            } catch (ExprException e) {
+                return otherwise;
             }
         }
 
@@ -84,11 +132,12 @@ public final class AnswerCheck {
          */
         private boolean offered(Question q, String value) {
             Map<String, Choice> list = q.choices().file() != null ? data.choices(q.choices().file()).byValue()
-                    : q.choices().listName() == null ? Map.of() : byValue(model.choices().getOrDefault(q.choices().listName(), List.of()));
+                    : q.choices().listName() == null ? Map.of()
+                    : lists.computeIfAbsent(q.choices().listName(), name -> byValue(model.choices().getOrDefault(name, List.of())));
             if (list.isEmpty()) {
                 return true;
             }
-            ChoiceFilter filter = ChoiceFilter.of(q);
+            ChoiceFilter filter = filters.computeIfAbsent(q.path(), path -> ChoiceFilter.of(q));
             for (String chosen : q.type() == QuestionType.SELECT_MULTIPLE ? SPACES.split(value.strip()) : new String[] {value.strip()}) {
                 if (q.choices().orOther() && chosen.equals("other")) {
                     continue;
@@ -102,22 +151,24 @@ public final class AnswerCheck {
         }
     }
 
+    /** The expression parsed, once; empty when the server cannot parse it. */
+    private Optional<Expr> expression(String source) {
+        Optional<Expr> parsed = expressions.get(source);
+        if (parsed == null) {
+            try {
+                parsed = Optional.of(Expressions.parse(source));
+            } catch (ExprException e) {
+                parsed = Optional.empty();
+            }
+            expressions.put(source, parsed);
+        }
+        return parsed;
+    }
+
     private static Map<String, Choice> byValue(List<Choice> list) {
         Map<String, Choice> byValue = new HashMap<>();
         list.forEach(choice -> byValue.putIfAbsent(choice.name(), choice));
         return byValue;
-    }
-
-    /** An expression's truth; an empty one, or one the server cannot evaluate, counts as {@code otherwise}. */
-    private static boolean holds(String expression, Answers answers, Clock clock, boolean otherwise) {
-        if (expression == null) {
-            return otherwise;
-        }
-        try {
-            return Expressions.isTrue(Expressions.parse(expression), answers, clock);
-        } catch (ExprException e) {
-            return otherwise;
-        }
     }
 
     private static Answers answers(Map<String, String> byName, FormData data, String current, Choice choice) {

@@ -14,15 +14,16 @@ import kg.kozomol.collect.review.StoredAnswers;
 
 /**
  * Writes one exported row as the submission XML a phone would have sent for it: the form's instance shape, each
- * answer at its node, one element per repeat entry, and {@code meta/instanceID}. Written as text, byte for byte what
- * the JDK's XMLStreamWriter wrote before (the same declaration, escapes and {@code <a></a>} for an empty answer, so
- * the md5 of a re-imported row is unchanged), at a fraction of its cost per row. Its stored answers are written
- * alongside rather than read back from the XML, unless the XML holds something a reader would give back otherwise
- * (a carriage return, a control character, a name a reader refuses): then the XML is read, as for any submission.
+ * answer at its node, one element per repeat entry, and {@code meta/instanceID}. Written as UTF-8 straight away, byte
+ * for byte what the JDK's XMLStreamWriter wrote before (the same declaration, escapes and {@code <a></a>} for an empty
+ * answer, so the md5 of a re-imported row is unchanged), at a fraction of its cost per row. Its stored answers are
+ * written alongside rather than read back from the XML, unless the XML holds something a reader would give back
+ * otherwise (a carriage return, a control character, a name a reader refuses): then the XML is read, as for any
+ * submission. One instance serves one import's rows in turn (it is not thread-safe).
  */
 final class InstanceXml {
 
-    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+    private static final byte[] DECLARATION = utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
 
     /** The answers of one row (or repeat entry) by question path, and its repeat entries by repeat path. */
     record Entry(Map<String, String> answers, Map<String, List<Entry>> repeats) {
@@ -37,7 +38,18 @@ final class InstanceXml {
         }
     }
 
+    /** An element of the instance with its tags as UTF-8, worked out once for the import rather than per row. */
+    private record Node(String name, String path, QuestionType type, byte[] open, byte[] close, List<Node> children) {
+
+        Node(String name, String path, QuestionType type, List<Node> children) {
+            this(name, path, type, utf8("<" + name + ">"), utf8("</" + name + ">"), children);
+        }
+    }
+
     private final FormModel model;
+    /** The root element: its start tag carries the form id and version. */
+    private final Node root;
+    private final Node instanceIdNode = new Node("instanceID", "/" + FormModel.ROOT + "/meta/instanceID", QuestionType.TEXT, List.of());
     /** Reused from row to row. */
     private final StoredAnswers.Encoder answers = new StoredAnswers.Encoder(256);
     /** Whether the form's element names and root attributes read back as written, tried once on an empty row. */
@@ -45,11 +57,22 @@ final class InstanceXml {
 
     InstanceXml(FormModel model) {
         this.model = model;
-        Row empty = new Row(answers, true);
-        write(empty, "", skeleton(model.questions()));
+        Bytes start = new Bytes(128);
+        start.write(utf8("<" + FormModel.ROOT));
+        attribute(start, "id", model.formId());
+        if (model.version() != null) {
+            attribute(start, "version", model.version());
+        }
+        start.write(utf8(">"));
+        List<Node> children = new ArrayList<>(nodes(model.questions()));
+        children.add(new Node("meta", null, QuestionType.GROUP, List.of(instanceIdNode)));
+        root = new Node(FormModel.ROOT, null, QuestionType.GROUP, start.toByteArray(), utf8("</" + FormModel.ROOT + ">"),
+                List.copyOf(children));
+        Row empty = new Row(true);
+        empty.nodes(List.of(root), skeleton(model.questions()), "");
         boolean same;
         try {
-            same = Arrays.equals(empty.answers.bytes(), StoredAnswers.encode(empty.xml()));
+            same = Arrays.equals(answers.bytes(), StoredAnswers.encode(empty.xml.toByteArray()));
         } catch (IllegalArgumentException e) {
             same = false;
         }
@@ -57,88 +80,67 @@ final class InstanceXml {
     }
 
     Built build(String instanceId, Entry row) {
-        Row out = new Row(answers, namesReadBack);
-        write(out, instanceId, row);
-        byte[] xml = out.xml();
+        Row out = new Row(namesReadBack);
+        out.nodes(List.of(root), row, instanceId);
+        byte[] xml = out.xml.toByteArray();
         return new Built(xml, new SubmissionXml(model.formId(), model.version(), instanceId, null, out.parsed),
-                out.direct ? out.answers.bytes() : null);
+                out.direct ? answers.bytes() : null);
     }
 
-    /** One row being written: its XML text, its answers, and its stored answers while they can be written directly. */
-    private static final class Row {
-        final StringBuilder xml = new StringBuilder(1024).append(DECLARATION);
+    private static List<Node> nodes(List<Question> questions) {
+        return questions.stream().map(q -> new Node(q.name(), q.path(), q.type(), nodes(q.children()))).toList();
+    }
+
+    /** One row being written: its XML, its answers, and its stored answers while they can be written directly. */
+    private final class Row {
+        final Bytes xml = new Bytes(512);
         final List<SubmissionXml.Answer> parsed = new ArrayList<>();
-        final StoredAnswers.Encoder answers;
         boolean direct;
 
-        Row(StoredAnswers.Encoder answers, boolean direct) {
-            this.answers = answers;
+        Row(boolean direct) {
             this.direct = direct;
+            xml.write(DECLARATION);
             answers.reset();
         }
 
-        void start(String name) {
-            xml.append('<').append(name).append('>');
-            if (direct) {
-                answers.start(name);
+        void nodes(List<Node> nodes, Entry entry, String instanceId) {
+            for (Node n : nodes) {
+                if (n.type() == QuestionType.REPEAT) {
+                    for (Entry repeated : entry.repeats().getOrDefault(n.path(), List.of())) {
+                        container(n, repeated, instanceId);
+                    }
+                } else if (n.type() == QuestionType.GROUP) {
+                    container(n, entry, instanceId);
+                } else {
+                    leaf(n, n == instanceIdNode ? instanceId : entry.answers().getOrDefault(n.path(), ""));
+                }
             }
         }
 
-        void end(String name) {
-            xml.append("</").append(name).append('>');
+        private void container(Node n, Entry entry, String instanceId) {
+            xml.write(n.open());
+            if (direct) {
+                answers.start(n.name());
+            }
+            nodes(n.children(), entry, instanceId);
+            xml.write(n.close());
             if (direct) {
                 answers.end("");
             }
         }
 
-        void leaf(String name, String path, String value) {
-            xml.append('<').append(name).append('>');
-            escape(xml, value, false);
-            xml.append("</").append(name).append('>');
-            parsed.add(new SubmissionXml.Answer(path, value));
+        private void leaf(Node n, String value) {
+            byte[] utf8 = utf8(value);
+            xml.write(n.open());
+            escape(xml, utf8, false);
+            xml.write(n.close());
+            parsed.add(new SubmissionXml.Answer(n.path(), value));
             direct &= readsBack(value);
             if (direct) {
-                answers.start(name);
-                answers.end(value);
-            }
-        }
-
-        byte[] xml() {
-            return xml.toString().getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    private void write(Row out, String instanceId, Entry row) {
-        out.xml.append('<').append(FormModel.ROOT);
-        attribute(out, "id", model.formId());
-        if (model.version() != null) {
-            attribute(out, "version", model.version());
-        }
-        out.xml.append('>');
-        if (out.direct) {
-            out.answers.start(FormModel.ROOT);
-        }
-        nodes(out, model.questions(), row);
-        out.start("meta");
-        out.leaf("instanceID", "/" + FormModel.ROOT + "/meta/instanceID", instanceId);
-        out.end("meta");
-        out.end(FormModel.ROOT);
-    }
-
-    private static void nodes(Row out, List<Question> questions, Entry entry) {
-        for (Question q : questions) {
-            if (q.type() == QuestionType.REPEAT) {
-                for (Entry repeated : entry.repeats().getOrDefault(q.path(), List.of())) {
-                    out.start(q.name());
-                    nodes(out, q.children(), repeated);
-                    out.end(q.name());
-                }
-            } else if (q.type() == QuestionType.GROUP) {
-                out.start(q.name());
-                nodes(out, q.children(), entry);
-                out.end(q.name());
-            } else {
-                out.leaf(q.name(), q.path(), entry.answers().getOrDefault(q.path(), ""));
+                answers.start(n.name());
+                String stripped = value.strip();
+                // strip gives the value itself when there is nothing to strip: its UTF-8 is at hand
+                answers.endStripped(stripped == value ? utf8 : utf8(stripped));
             }
         }
     }
@@ -156,11 +158,10 @@ final class InstanceXml {
         return new Entry(Map.of(), repeats);
     }
 
-    private static void attribute(Row out, String name, String value) {
-        out.xml.append(' ').append(name).append("=\"");
-        escape(out.xml, value, true);
-        out.xml.append('"');
-        out.direct &= readsBack(value);
+    private static void attribute(Bytes out, String name, String value) {
+        out.write(utf8(" " + name + "=\""));
+        escape(out, utf8(value), true);
+        out.write(utf8("\""));
     }
 
     /**
@@ -177,31 +178,61 @@ final class InstanceXml {
         return true;
     }
 
-    /** The escapes the JDK's writer makes: {@code & < >} always, {@code "} in attributes. */
-    static void escape(StringBuilder xml, String value, boolean attribute) {
-        if (plain(value, attribute)) {
-            xml.append(value); // most values: appended whole rather than char by char
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> xml.append("&amp;");
-                case '<' -> xml.append("&lt;");
-                case '>' -> xml.append("&gt;");
-                case '"' -> xml.append(attribute ? "&quot;" : "\"");
-                default -> xml.append(c);
+    private static final byte[] AMP = utf8("&amp;");
+    private static final byte[] LT = utf8("&lt;");
+    private static final byte[] GT = utf8("&gt;");
+    private static final byte[] QUOT = utf8("&quot;");
+
+    /**
+     * The escapes the JDK's writer makes: {@code & < >} always, {@code "} in attributes. Made on the UTF-8, where these
+     * ASCII bytes never occur inside another character's bytes.
+     */
+    private static void escape(Bytes xml, byte[] utf8, boolean attribute) {
+        int from = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte[] entity = switch (utf8[i]) {
+                case '&' -> AMP;
+                case '<' -> LT;
+                case '>' -> GT;
+                case '"' -> attribute ? QUOT : null;
+                default -> null;
+            };
+            if (entity != null) {
+                xml.write(utf8, from, i - from);
+                xml.write(entity);
+                from = i + 1;
             }
         }
+        xml.write(utf8, from, utf8.length - from);
     }
 
-    private static boolean plain(String value, boolean attribute) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"' && attribute) {
-                return false;
-            }
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A growing byte array, unsynchronised. */
+    private static final class Bytes {
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
         }
-        return true;
+
+        void write(byte[] more) {
+            write(more, 0, more.length);
+        }
+
+        void write(byte[] more, int from, int length) {
+            if (size + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+            }
+            System.arraycopy(more, from, bytes, size, length);
+            size += length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 }

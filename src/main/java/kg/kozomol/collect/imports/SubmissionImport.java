@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kg.kozomol.collect.AnswerCheck;
 import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormVersion;
@@ -134,6 +135,7 @@ public class SubmissionImport {
             Handover.<List<ImportedSubmission>>run("collect-import-" + form.id(), 2, out -> {
                 ImportBatch batch = new ImportBatch(properties.batchRows(), out);
                 InstanceXml instances = new InstanceXml(layout.model());
+                AnswerCheck check = AnswerCheck.of(layout.model(), data);
                 read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
                     if (tally.problemCount() > 0) {
                         throw new ImportRefusedException(tally.report());
@@ -143,7 +145,7 @@ public class SubmissionImport {
                         return;
                     }
                     InstanceXml.Built built = instances.build(instanceId, entry);
-                    batch.add(submissions.prepareImported(layout.model(), data, built.xml(), built.parsed(), built.answers()));
+                    batch.add(submissions.prepareImported(check, built.xml(), built.parsed(), built.answers()));
                     tally.generated += generated ? 1 : 0;
                 });
                 if (tally.problemCount() > 0) {

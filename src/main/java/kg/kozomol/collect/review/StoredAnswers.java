@@ -44,6 +44,7 @@ public final class StoredAnswers {
     private static final int LEAF = 1;
     private static final int NEW_NAME = 2;
     private static final int NAMED = 3;
+    private static final byte[] NO_TEXT = {};
 
     private StoredAnswers() {
     }
@@ -138,11 +139,16 @@ public final class StoredAnswers {
          * elements and left out when it had.
          */
         public void end(CharSequence text) {
+            endStripped(parent[depth - 1] ? NO_TEXT : text.toString().strip().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** As {@link #end(CharSequence)} with the text stripped already, as UTF-8. */
+        public void endStripped(byte[] utf8) {
             if (parent[--depth]) {
                 out.varint(END);
             } else {
                 out.varint(LEAF);
-                out.text(text.toString().strip());
+                out.utf8(utf8);
             }
         }
 
@@ -238,10 +244,6 @@ public final class StoredAnswers {
                 value >>>= 7;
             }
             bytes[size++] = (byte) value;
-        }
-
-        void text(String text) {
-            utf8(text.getBytes(StandardCharsets.UTF_8));
         }
 
         void utf8(byte[] utf8) {
