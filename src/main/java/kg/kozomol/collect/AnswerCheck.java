@@ -2,10 +2,14 @@ package kg.kozomol.collect;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import kg.kozomol.collect.expr.Answers;
 import kg.kozomol.collect.expr.Expr;
@@ -34,16 +38,34 @@ public final class AnswerCheck {
 
     private final FormModel model;
     private final FormData data;
-    private final List<Question> all;
     /** Worked out once per checker rather than once per submission: parsed expressions, choice lists, filters. */
     private final Map<String, Optional<Expr>> expressions = new HashMap<>();
     private final Map<String, Map<String, Choice>> lists = new HashMap<>();
     private final Map<String, ChoiceFilter> filters = new HashMap<>();
 
+    /** Where each path and each name is among all questions, so that a submission's answers go into an array. */
+    private final int size;
+    private final Map<String, int[]> slotsByPath;
+    private final Map<String, int[]> slotsByName;
+
     private AnswerCheck(FormModel model, FormData data) {
         this.model = model;
         this.data = data;
-        this.all = model.all();
+        List<Question> all = model.all();
+        this.size = all.size();
+        this.slotsByPath = slots(all, Question::path);
+        this.slotsByName = slots(all, Question::name);
+    }
+
+    private static Map<String, int[]> slots(List<Question> all, Function<Question, String> key) {
+        Map<String, int[]> slots = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            int[] known = slots.get(key.apply(all.get(i)));
+            int[] more = known == null ? new int[1] : Arrays.copyOf(known, known.length + 1);
+            more[more.length - 1] = i;
+            slots.put(key.apply(all.get(i)), more);
+        }
+        return slots;
     }
 
     /**
@@ -66,29 +88,41 @@ public final class AnswerCheck {
     }
 
     public List<Issue> check(SubmissionXml submission, Clock clock) {
-        // The first answer at each path, as SubmissionXml.answer gives it, found once rather than once per question.
-        Map<String, String> byPath = new HashMap<>();
+        // The first answer at each question's path, as SubmissionXml.answer gives it, found once rather than once per
+        // question, by the question's place among all questions.
+        String[] values = new String[size];
         for (SubmissionXml.Answer answer : submission.answers()) {
-            byPath.putIfAbsent(answer.path(), answer.value());
-        }
-        Map<String, String> byName = new HashMap<>();
-        for (Question q : all) {
-            String value = byPath.get(q.path());
-            if (value != null) {
-                byName.putIfAbsent(q.name(), value);
+            int[] slots = slotsByPath.get(answer.path());
+            if (slots != null && values[slots[0]] == null) {
+                for (int slot : slots) {
+                    values[slot] = answer.value();
+                }
             }
         }
         List<Issue> issues = new ArrayList<>();
-        new Walk(byName, clock, issues).walk(model.questions());
+        new Walk(name -> byName(values, name), clock, issues).walk(model.questions());
         return issues;
     }
 
+    /** The answer to the first question (depth-first) with this name that has one; null when none has. */
+    private String byName(String[] values, String name) {
+        int[] slots = slotsByName.get(name);
+        if (slots != null) {
+            for (int slot : slots) {
+                if (values[slot] != null) {
+                    return values[slot];
+                }
+            }
+        }
+        return null;
+    }
+
     private final class Walk {
-        private final Map<String, String> byName;
+        private final UnaryOperator<String> byName;
         private final Clock clock;
         private final List<Issue> issues;
 
-        Walk(Map<String, String> byName, Clock clock, List<Issue> issues) {
+        Walk(UnaryOperator<String> byName, Clock clock, List<Issue> issues) {
             this.byName = byName;
             this.clock = clock;
             this.issues = issues;
@@ -97,7 +131,7 @@ public final class AnswerCheck {
         /** Irrelevant groups are skipped with everything in them, as the phone skips them. */
         void walk(List<Question> questions) {
             for (Question q : questions) {
-                String value = byName.getOrDefault(q.name(), "");
+                String value = Objects.requireNonNullElse(byName.apply(q.name()), "");
                 if (q.type() == QuestionType.REPEAT || !holds(q.logic().relevant(), value, true)) {
                     continue;
                 }
@@ -171,7 +205,7 @@ public final class AnswerCheck {
         return byValue;
     }
 
-    private static Answers answers(Map<String, String> byName, FormData data, String current, Choice choice) {
+    private static Answers answers(UnaryOperator<String> byName, FormData data, String current, Choice choice) {
         return new Answers() {
             @Override
             public String column(String name) {
@@ -180,7 +214,7 @@ public final class AnswerCheck {
 
             @Override
             public String answer(String name) {
-                return byName.get(name);
+                return byName.apply(name);
             }
 
             @Override

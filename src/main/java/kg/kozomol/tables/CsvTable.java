@@ -78,7 +78,7 @@ final class CsvTable {
                     if (!visitor.sheet("", cells)) {
                         return;
                     }
-                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                } else if (!blank(cells)) {
                     visitor.row(new RawTable.Row((int) number, cells));
                 }
             }
@@ -86,6 +86,15 @@ final class CsvTable {
             // Commons CSV reports a stray or unclosed quote this way; the next record is where it went wrong.
             throw new TableFileException(TableFileException.Reason.BAD_CSV, number + 1);
         }
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithBom(Path file) throws IOException {
