@@ -38,20 +38,20 @@ final class InstanceXml {
         }
     }
 
-    /** An element of the instance with its tags as UTF-8, worked out once for the import rather than per row. */
-    private record Node(String name, String path, QuestionType type, byte[] open, byte[] close, List<Node> children) {
-
-        Node(String name, String path, QuestionType type, List<Node> children) {
-            this(name, path, type, utf8("<" + name + ">"), utf8("</" + name + ">"), children);
-        }
+    /**
+     * An element of the instance with its tags as UTF-8 and its name as the stored answers' encoder knows it, worked out
+     * once for the import rather than per row.
+     */
+    private record Node(StoredAnswers.Encoder.Name name, String path, QuestionType type, byte[] open, byte[] close,
+            List<Node> children) {
     }
 
     private final FormModel model;
-    /** The root element: its start tag carries the form id and version. */
-    private final Node root;
-    private final Node instanceIdNode = new Node("instanceID", "/" + FormModel.ROOT + "/meta/instanceID", QuestionType.TEXT, List.of());
     /** Reused from row to row. */
     private final StoredAnswers.Encoder answers = new StoredAnswers.Encoder(256);
+    /** The root element: its start tag carries the form id and version. */
+    private final Node root;
+    private final Node instanceIdNode = node("instanceID", "/" + FormModel.ROOT + "/meta/instanceID", QuestionType.TEXT, List.of());
     /** Whether the form's element names and root attributes read back as written, tried once on an empty row. */
     private final boolean namesReadBack;
 
@@ -65,9 +65,9 @@ final class InstanceXml {
         }
         start.write(utf8(">"));
         List<Node> children = new ArrayList<>(nodes(model.questions()));
-        children.add(new Node("meta", null, QuestionType.GROUP, List.of(instanceIdNode)));
-        root = new Node(FormModel.ROOT, null, QuestionType.GROUP, start.toByteArray(), utf8("</" + FormModel.ROOT + ">"),
-                List.copyOf(children));
+        children.add(node("meta", null, QuestionType.GROUP, List.of(instanceIdNode)));
+        root = new Node(answers.name(FormModel.ROOT), null, QuestionType.GROUP, start.toByteArray(),
+                utf8("</" + FormModel.ROOT + ">"), List.copyOf(children));
         Row empty = new Row(true);
         empty.nodes(List.of(root), skeleton(model.questions()), "");
         boolean same;
@@ -87,8 +87,12 @@ final class InstanceXml {
                 out.direct ? answers.bytes() : null);
     }
 
-    private static List<Node> nodes(List<Question> questions) {
-        return questions.stream().map(q -> new Node(q.name(), q.path(), q.type(), nodes(q.children()))).toList();
+    private List<Node> nodes(List<Question> questions) {
+        return questions.stream().map(q -> node(q.name(), q.path(), q.type(), nodes(q.children()))).toList();
+    }
+
+    private Node node(String name, String path, QuestionType type, List<Node> children) {
+        return new Node(answers.name(name), path, type, utf8("<" + name + ">"), utf8("</" + name + ">"), children);
     }
 
     /** One row being written: its XML, its answers, and its stored answers while they can be written directly. */

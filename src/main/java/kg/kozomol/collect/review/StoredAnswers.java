@@ -116,7 +116,16 @@ public final class StoredAnswers {
 
         /** An element starts inside the innermost open one. */
         public void start(String name) {
-            Name known = names.computeIfAbsent(name, Name::new);
+            start(name(name));
+        }
+
+        /** The name, to start elements with again and again without looking it up each time. */
+        public Name name(String name) {
+            return names.computeIfAbsent(name, Name::new);
+        }
+
+        /** An element starts inside the innermost open one; {@code known} is from this encoder's {@link #name}. */
+        public void start(Name known) {
             if (known.submission != submission) {
                 known.submission = submission;
                 known.number = nameCount++;
@@ -156,12 +165,13 @@ public final class StoredAnswers {
             return out.bytes();
         }
 
-        private static final class Name {
-            final byte[] utf8;
-            int submission = -1;
-            int number;
+        /** An element name as an encoder knows it: its UTF-8, and its number in the submission being written. */
+        public static final class Name {
+            private final byte[] utf8;
+            private int submission = -1;
+            private int number;
 
-            Name(String name) {
+            private Name(String name) {
                 utf8 = name.getBytes(StandardCharsets.UTF_8);
             }
         }
