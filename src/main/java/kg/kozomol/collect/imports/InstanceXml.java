@@ -172,7 +172,7 @@ final class InstanceXml {
      * Whether a reader gives the text back as written: no carriage return (read as a line feed) and no character XML
      * 1.0 forbids (the reader refuses it), so none below a space but tab and line feed, and neither U+FFFE nor U+FFFF.
      */
-    static boolean readsBack(String text) {
+    private static boolean readsBack(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < ' ' ? c != '\t' && c != '\n' : c >= '\uFFFE') {
