@@ -218,17 +218,19 @@ public class Submissions implements RowCache {
     }
 
     /**
-     * Makes an imported submission ready to store: its md5, answer check against the model of the form version it is
-     * stored as, and stored answers, worked out on any thread (reading no database: the caller has the model and the
-     * attached files) so the import can do it while its transaction's thread writes the batch before.
+     * Makes an imported submission ready to store: its md5 and answer check against the model of the form version it
+     * is stored as, worked out on any thread (reading no database: the caller has the model and the attached files) so
+     * the import can do it while its transaction's thread writes the batch before.
      *
-     * @param data the attached files from {@link #importData}
+     * @param check the answer check of the form version, made once for the import with the attached files from
+     *        {@link #importData}
+     * @param answers the XML's stored answers, the bytes {@link StoredAnswers#encode} makes of it: the import writes them
+     *        with the XML rather than read the XML it has just written
      */
-    public ImportedSubmission prepareImported(FormModel model, FormData data, byte[] xml, SubmissionXml parsed) {
-        List<AnswerCheck.Issue> issues = AnswerCheck.check(model, data, parsed, clock);
+    public ImportedSubmission prepareImported(AnswerCheck check, byte[] xml, SubmissionXml parsed, byte[] answers) {
+        List<AnswerCheck.Issue> issues = check.check(parsed, clock);
         // Most rows pass: their "[]" costs no JSON writer.
-        return new ImportedSubmission(xml, parsed, Forms.md5(xml), issues.isEmpty() ? "[]" : json.writeValueAsString(issues),
-                StoredAnswers.encode(xml));
+        return new ImportedSubmission(xml, parsed, Forms.md5(xml), issues.isEmpty() ? "[]" : json.writeValueAsString(issues), answers);
     }
 
     /**

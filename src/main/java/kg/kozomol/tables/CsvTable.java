@@ -38,13 +38,26 @@ final class CsvTable {
     }
 
     static void stream(Path file, TableVisitor visitor) throws IOException {
-        boolean bom = startsWithBom(file);
-        Charset charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251;
+        stream(file, Encoding.of(file), visitor);
+    }
+
+    /** How a file's bytes are text: its character set, and whether a byte-order mark (skipped) starts it. */
+    record Encoding(Charset charset, boolean bom) {
+
+        /** Told from the file's bytes, which takes a pass over all of them. */
+        static Encoding of(Path file) throws IOException {
+            boolean bom = startsWithBom(file);
+            return new Encoding(bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251, bom);
+        }
+    }
+
+    /** As {@link #stream(Path, TableVisitor)} with the file's encoding already told. */
+    static void stream(Path file, Encoding encoding, TableVisitor visitor) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            if (bom) {
+            if (encoding.bom()) {
                 in.skipNBytes(3);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), BUFFER);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), BUFFER);
             reader.mark(BUFFER);
             char separator = separatorOf(firstLine(reader));
             reader.reset();
@@ -65,7 +78,7 @@ final class CsvTable {
                     if (!visitor.sheet("", cells)) {
                         return;
                     }
-                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                } else if (!blank(cells)) {
                     visitor.row(new RawTable.Row((int) number, cells));
                 }
             }
@@ -73,6 +86,15 @@ final class CsvTable {
             // Commons CSV reports a stray or unclosed quote this way; the next record is where it went wrong.
             throw new TableFileException(TableFileException.Reason.BAD_CSV, number + 1);
         }
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithBom(Path file) throws IOException {

@@ -36,6 +36,34 @@ public final class TableFiles {
         }
     }
 
+    /** A table file read through as often as needed. */
+    public interface Source {
+
+        /** One pass over the file, as {@link TableFiles#stream} makes it. */
+        void stream(TableVisitor visitor) throws IOException;
+    }
+
+    /**
+     * The file for more than one pass: what is told from its bytes (a CSV file's character set, which takes a pass over
+     * all of them) is told on the first pass only. The passes may run on different threads, one after another.
+     */
+    public static Source source(Path file, String contentType) {
+        if (XLSX.equals(contentType)) {
+            return visitor -> XlsxTable.stream(file, visitor, false);
+        }
+        return new Source() {
+            private volatile CsvTable.Encoding encoding;
+
+            @Override
+            public void stream(TableVisitor visitor) throws IOException {
+                if (encoding == null) {
+                    encoding = CsvTable.Encoding.of(file);
+                }
+                CsvTable.stream(file, encoding, visitor);
+            }
+        };
+    }
+
     /** As {@link #read(Path, String, int)} for a stream, e.g. from the file store: a workbook needs random access. */
     public static RawTable read(InputStream content, String contentType, int maxRows) throws IOException {
         Path temp = Files.createTempFile("kozomol-table-", ".part");

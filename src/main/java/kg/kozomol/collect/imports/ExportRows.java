@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kg.kozomol.collect.Question;
 import kg.kozomol.tables.RawTable;
+import kg.kozomol.tables.TableFiles;
 import kg.kozomol.tables.TableVisitor;
 
 /**
@@ -19,11 +19,6 @@ import kg.kozomol.tables.TableVisitor;
  * handed on, and so is a repeat entry whose parent row is not in the file.
  */
 final class ExportRows {
-
-    /** Reads the file once more, passing its sheets to the visitor. */
-    interface Source {
-        void stream(TableVisitor visitor) throws IOException;
-    }
 
     /** Receives every row without problems. */
     interface Sink {
@@ -40,7 +35,7 @@ final class ExportRows {
         this.tally = tally;
     }
 
-    void read(Source source, Sink sink) throws IOException {
+    void read(TableFiles.Source source, Sink sink) throws IOException {
         RepeatSheets repeatSheets = new RepeatSheets();
         source.stream(repeatSheets);
         Map<String, List<RepeatRow>> topLevel = repeatSheets.linkNested();
@@ -58,11 +53,13 @@ final class ExportRows {
 
     /** The cells of one row as answers by question path; problems go to the tally. */
     private InstanceXml.Entry entry(String sheet, List<String> header, List<ExportColumn> columns, RawTable.Row row) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        Map<String, List<String>> flagged = new LinkedHashMap<>();
+        // Looked up by path only (in no order), and sized not to grow: one map a row, the flags' only when they are met.
+        Map<String, String> answers = new HashMap<>(columns.size() * 2);
+        Map<String, List<String>> flagged = null;
         for (int i = 0; i < columns.size(); i++) {
             ExportColumn column = columns.get(i);
-            String value = row.cell(i) == null ? "" : row.cell(i).strip();
+            String cell = row.cell(i);
+            String value = cell == null ? "" : cell.strip();
             if (column.kind() == ExportColumn.Kind.ANSWER) {
                 String problem = ValueCheck.problem(layout, column.question(), value);
                 if (problem != null) {
@@ -73,18 +70,23 @@ final class ExportRows {
                 if (!ValueCheck.isFlag(value)) {
                     tally.problem(RowProblem.of(sheet, row.number(), header.get(i), "notFlag", value));
                 }
-                List<String> chosen = flagged.computeIfAbsent(column.question().path(), p -> new ArrayList<>());
+                if (flagged == null) {
+                    flagged = new HashMap<>();
+                }
+                List<String> chosen = flagged.computeIfAbsent(column.question().path(), p -> new ArrayList<>(4));
                 if (ValueCheck.isSet(value)) {
                     chosen.add(column.option());
                 }
             }
         }
         // Kobo's default export has both forms of a select_multiple: a filled single column wins over the 0/1 columns.
-        flagged.forEach((path, chosen) -> {
-            if (answers.getOrDefault(path, "").isEmpty()) {
-                answers.put(path, String.join(" ", chosen));
-            }
-        });
+        if (flagged != null) {
+            flagged.forEach((path, chosen) -> {
+                if (answers.getOrDefault(path, "").isEmpty()) {
+                    answers.put(path, String.join(" ", chosen));
+                }
+            });
+        }
         return new InstanceXml.Entry(answers, new HashMap<>());
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import kg.kozomol.tables.RawTable;
+import kg.kozomol.tables.TableFiles;
 import kg.kozomol.tables.TableVisitor;
 
 /**
@@ -13,14 +14,14 @@ import kg.kozomol.tables.TableVisitor;
  * cores. The visitor still sees every sheet and row in order on the calling thread; whether a sheet is read is its
  * answer, waited for, so a skipped sheet is not parsed.
  */
-final class ReadAhead implements ExportRows.Source {
+final class ReadAhead implements TableFiles.Source {
 
     private static final int CHUNK = 1000;
     private static final int CHUNKS_AHEAD = 4;
 
-    private final ExportRows.Source file;
+    private final TableFiles.Source file;
 
-    ReadAhead(ExportRows.Source file) {
+    ReadAhead(TableFiles.Source file) {
         this.file = file;
     }
 

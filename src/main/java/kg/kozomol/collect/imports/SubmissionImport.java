@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import kg.kozomol.collect.AnswerCheck;
 import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormVersion;
@@ -135,6 +136,8 @@ public class SubmissionImport {
             // The file is read and the XML built on a thread of its own; this one, holding the transaction, writes.
             Handover.<List<ImportedSubmission>>run("collect-import-" + form.id(), 2, out -> {
                 ImportBatch batch = new ImportBatch(properties.batchRows(), out);
+                InstanceXml instances = new InstanceXml(layout.model());
+                AnswerCheck check = AnswerCheck.of(layout.model(), data);
                 read(layout, file, generateIds, tally, (row, instanceId, generated, entry) -> {
                     if (tally.problemCount() > 0) {
                         throw new ImportRefusedException(tally.report());
@@ -143,8 +146,8 @@ public class SubmissionImport {
                     if (tally.repeats(row, instanceId)) {
                         return;
                     }
-                    InstanceXml.Built built = InstanceXml.build(layout.model(), instanceId, entry);
-                    batch.add(submissions.prepareImported(layout.model(), data, built.xml(), built.parsed()));
+                    InstanceXml.Built built = instances.build(instanceId, entry);
+                    batch.add(submissions.prepareImported(check, built.xml(), built.parsed(), built.answers()));
                     tally.generated += generated ? 1 : 0;
                 });
                 if (tally.problemCount() > 0) {
@@ -194,8 +197,8 @@ public class SubmissionImport {
             try (InputStream in = files.open(file)) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            Path copy = temp;
-            ExportRows.Source source = new ReadAhead(visitor -> TableFiles.stream(copy, file.contentType(), visitor));
+            // The file is read twice (repeat sheets, then the main sheet): its character set is told once.
+            TableFiles.Source source = new ReadAhead(TableFiles.source(temp, file.contentType()));
             new ExportRows(layout, generateIds, tally).read(source, sink);
         } catch (TableFileException e) {
             throw new Refused(RowProblem.of("", 0, null, "file." + e.reason().key(),

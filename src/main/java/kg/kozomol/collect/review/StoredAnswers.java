@@ -16,7 +16,8 @@ import javax.xml.stream.XMLStreamReader;
  * A submission's element tree in a compact form of our own, stored beside its XML ({@code collect_submission.answers})
  * so that exports walk it without parsing the XML again. It holds what {@link AnswerTrees#read} makes of the XML and no
  * more: element names, and for each element without child elements its text stripped (attributes, comments and the
- * text around child elements are left out). Every writer of a submission's XML fills it through {@link #encode}.
+ * text around child elements are left out). Every writer of a submission's XML fills it through {@link #encode}, or
+ * through an {@link Encoder} as it writes the XML.
  *
  * <p>Format: a version byte, then one varint per event: {@code 0} ends an element that had child elements; {@code 1}
  * ends an element without any, its text following (varint length, UTF-8); {@code 2} starts an element with a name not
@@ -43,19 +44,15 @@ public final class StoredAnswers {
     private static final int LEAF = 1;
     private static final int NEW_NAME = 2;
     private static final int NAMED = 3;
+    private static final byte[] NO_TEXT = {};
 
     private StoredAnswers() {
     }
 
     /** The stored form of submission XML (read as {@link AnswerTrees#read} reads it: a DTD is refused). */
     public static byte[] encode(byte[] xml) {
-        Output out = new Output(xml.length);
-        out.varint(VERSION);
-        Map<String, Integer> names = new HashMap<>();
+        Encoder out = new Encoder(xml.length);
         StringBuilder text = new StringBuilder();
-        // Per open element: whether a child element started in it.
-        boolean[] parent = new boolean[16];
-        int depth = 0;
         try {
             XMLStreamReader reader = AnswerTrees.open(xml);
             try {
@@ -64,32 +61,12 @@ public final class StoredAnswers {
                         case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
                                 throw new IllegalArgumentException("DTD in submission");
                         case XMLStreamConstants.START_ELEMENT -> {
-                            String name = reader.getLocalName();
-                            Integer number = names.get(name);
-                            if (number == null) {
-                                names.put(name, names.size());
-                                out.varint(NEW_NAME);
-                                out.text(name);
-                            } else {
-                                out.varint(NAMED + number);
-                            }
-                            if (depth > 0) {
-                                parent[depth - 1] = true;
-                            }
-                            if (depth == parent.length) {
-                                parent = Arrays.copyOf(parent, depth * 2);
-                            }
-                            parent[depth++] = false;
+                            out.start(reader.getLocalName());
                             text.setLength(0);
                         }
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(reader.getText());
                         case XMLStreamConstants.END_ELEMENT -> {
-                            if (parent[--depth]) {
-                                out.varint(END);
-                            } else {
-                                out.varint(LEAF);
-                                out.text(text.toString().strip());
-                            }
+                            out.end(text);
                             text.setLength(0);
                         }
                         default -> {
@@ -103,6 +80,101 @@ public final class StoredAnswers {
             throw new IllegalArgumentException("unreadable submission", e);
         }
         return out.bytes();
+    }
+
+    /**
+     * Stored answers written element by element, by a writer of submission XML that knows its elements as it writes
+     * them: the bytes {@link #encode} makes of the same XML, without reading it again. The caller must write what a
+     * reader of its XML would give back: element names as written, and texts without a line break other than
+     * {@code \n} (a reader turns {@code \r} into it) or a character XML 1.0 forbids. Not thread-safe.
+     */
+    public static final class Encoder {
+        private final Output out;
+        /** The names met, kept from one submission to the next (numbered afresh in each, their UTF-8 kept). */
+        private final Map<String, Name> names = new HashMap<>();
+        /** Which submission since the encoder was made, and how many names it has met. */
+        private int submission;
+        private int nameCount;
+        /** Per open element: whether a child element started in it. */
+        private boolean[] parent = new boolean[16];
+        private int depth;
+
+        /** @param capacity the bytes to start with (it grows) */
+        public Encoder(int capacity) {
+            out = new Output(capacity);
+            out.varint(VERSION);
+        }
+
+        /** Starts over for another submission, keeping what was allocated. */
+        public void reset() {
+            out.clear();
+            out.varint(VERSION);
+            submission++;
+            nameCount = 0;
+            depth = 0;
+        }
+
+        /** An element starts inside the innermost open one. */
+        public void start(String name) {
+            start(name(name));
+        }
+
+        /** The name, to start elements with again and again without looking it up each time. */
+        public Name name(String name) {
+            return names.computeIfAbsent(name, Name::new);
+        }
+
+        /** An element starts inside the innermost open one; {@code known} is from this encoder's {@link #name}. */
+        public void start(Name known) {
+            if (known.submission != submission) {
+                known.submission = submission;
+                known.number = nameCount++;
+                out.varint(NEW_NAME);
+                out.utf8(known.utf8);
+            } else {
+                out.varint(NAMED + known.number);
+            }
+            if (depth > 0) {
+                parent[depth - 1] = true;
+            }
+            if (depth == parent.length) {
+                parent = Arrays.copyOf(parent, depth * 2);
+            }
+            parent[depth++] = false;
+        }
+
+        /**
+         * The innermost open element ends; {@code text} is the text it holds, kept (stripped) when it had no child
+         * elements and left out when it had.
+         */
+        public void end(CharSequence text) {
+            endStripped(parent[depth - 1] ? NO_TEXT : text.toString().strip().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** As {@link #end(CharSequence)} with the text stripped already, as UTF-8. */
+        public void endStripped(byte[] utf8) {
+            if (parent[--depth]) {
+                out.varint(END);
+            } else {
+                out.varint(LEAF);
+                out.utf8(utf8);
+            }
+        }
+
+        public byte[] bytes() {
+            return out.bytes();
+        }
+
+        /** An element name as an encoder knows it: its UTF-8, and its number in the submission being written. */
+        public static final class Name {
+            private final byte[] utf8;
+            private int submission = -1;
+            private int number;
+
+            private Name(String name) {
+                utf8 = name.getBytes(StandardCharsets.UTF_8);
+            }
+        }
     }
 
     /** Walks stored answers; the visitor may skip elements it has no use for, whose text is then never decoded. */
@@ -184,8 +256,7 @@ public final class StoredAnswers {
             bytes[size++] = (byte) value;
         }
 
-        void text(String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        void utf8(byte[] utf8) {
             varint(utf8.length);
             ensure(utf8.length);
             System.arraycopy(utf8, 0, bytes, size, utf8.length);
@@ -196,6 +267,10 @@ public final class StoredAnswers {
             if (size + more > bytes.length) {
                 bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
             }
+        }
+
+        void clear() {
+            size = 0;
         }
 
         byte[] bytes() {

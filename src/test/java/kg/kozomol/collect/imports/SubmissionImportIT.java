@@ -25,6 +25,7 @@ import kg.kozomol.collect.CollectForm;
 import kg.kozomol.collect.CollectWorld;
 import kg.kozomol.collect.Forms;
 import kg.kozomol.collect.XlsFormFixture;
+import kg.kozomol.collect.review.StoredAnswers;
 import kg.kozomol.jobs.JobStatus;
 import kg.kozomol.jobs.JobView;
 import kg.kozomol.jobs.Jobs;
@@ -345,6 +346,12 @@ class SubmissionImportIT {
         mvc.perform(post("/collect/forms/" + form.id() + "/import/confirm").param("fileId", fileId.group(1))
                 .param("generateIds", String.valueOf(generateIds)).with(csrf()).with(TestUsers.as(world.researcher)))
                 .andExpect(status().is3xxRedirection());
+        // Written with the XML, the stored answers are what reading the XML gives.
+        world.fixtures.jdbc().sql("select instance_id, xml, answers from collect_submission where form_id = :f").param("f", form.id())
+                .query((rs, i) -> {
+                    assertThat(rs.getBytes("answers")).as(rs.getString("instance_id")).isEqualTo(StoredAnswers.encode(rs.getBytes("xml")));
+                    return i;
+                }).list();
     }
 
     private long submissions() {

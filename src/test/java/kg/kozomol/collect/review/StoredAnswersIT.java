@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import kg.kozomol.collect.AnswerCheck;
 import kg.kozomol.collect.FormData;
 import kg.kozomol.collect.FormModel;
 import kg.kozomol.collect.FormVersion;
@@ -97,8 +98,10 @@ class StoredAnswersIT {
                 insert into collect_import (form_id, form_version, file_name) values (:form, '1', 'kobo.csv') returning id
                 """).param("form", field.form.id()).query(Long.class).single();
         tx.executeWithoutResult(s -> submissions.storeImported(field.form, version, importId, false, List.of(
-                submissions.prepareImported(model, data, xml("uuid:i1"), SubmissionReader.read(xml("uuid:i1"))),
-                submissions.prepareImported(model, data, xml("uuid:i2"), SubmissionReader.read(xml("uuid:i2"))))));
+                submissions.prepareImported(AnswerCheck.of(model, data), xml("uuid:i1"), SubmissionReader.read(xml("uuid:i1")),
+                        StoredAnswers.encode(xml("uuid:i1"))),
+                submissions.prepareImported(AnswerCheck.of(model, data), xml("uuid:i2"), SubmissionReader.read(xml("uuid:i2")),
+                        StoredAnswers.encode(xml("uuid:i2"))))));
         assertStored(2);
     }
 
