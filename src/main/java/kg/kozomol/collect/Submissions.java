@@ -78,14 +78,16 @@ public class Submissions implements RowCache {
     }
 
     /**
-     * A phone's submission; its attachments belong to the study's organisation.
+     * A phone's submission; its attachments belong to the study's organisation. {@code answers} are its stored answers,
+     * the bytes {@link StoredAnswers#encode} makes of the XML (the OpenRosa reader makes them in its one pass).
      *
      * @throws SubmissionRefusedException with the HTTP status and message the phone gets
      */
     @Transactional
-    public SubmissionReceipt receive(AppUser appUser, byte[] xml, SubmissionXml parsed, List<IncomingAttachment> attachments) {
+    public SubmissionReceipt receive(AppUser appUser, byte[] xml, SubmissionXml parsed, byte[] answers,
+            List<IncomingAttachment> attachments) {
         long organisationId = organisations.computeIfAbsent(appUser.studyId(), study -> studies.organisationOf(study).orElseThrow());
-        return receive(new Sender(appUser.studyId(), appUser.id(), null), organisationId, xml, parsed, attachments, Map.of());
+        return receive(new Sender(appUser.studyId(), appUser.id(), null), organisationId, xml, parsed, answers, attachments, Map.of());
     }
 
     /**
@@ -95,14 +97,14 @@ public class Submissions implements RowCache {
     @Transactional
     public SubmissionReceipt receiveFromWeb(long studyId, long userId, long organisationId, byte[] xml, SubmissionXml parsed,
             Map<String, UUID> files) {
-        return receive(new Sender(studyId, null, userId), organisationId, xml, parsed, List.of(), files);
+        return receive(new Sender(studyId, null, userId), organisationId, xml, parsed, StoredAnswers.encode(xml), List.of(), files);
     }
 
     /** Who sent a submission: a phone's app user or a signed-in user of the web form. */
     private record Sender(long studyId, Long appUserId, Long userId) {
     }
 
-    private SubmissionReceipt receive(Sender sender, long organisationId, byte[] xml, SubmissionXml parsed,
+    private SubmissionReceipt receive(Sender sender, long organisationId, byte[] xml, SubmissionXml parsed, byte[] answers,
             List<IncomingAttachment> attachments, Map<String, UUID> storedFiles) {
         for (IncomingAttachment attachment : attachments) {
             if (attachment.size() > properties.maxAttachmentBytes()) {
@@ -171,7 +173,7 @@ public class Submissions implements RowCache {
                 select id from submission
                 """).param("form", form.id()).param("instanceId", parsed.instanceId()).param("root", root)
                 .param("deprecatedId", parsed.deprecatedId()).param("formVersion", version.formVersion()).param("xml", xml)
-                .param("answers", StoredAnswers.encode(xml))
+                .param("answers", answers)
                 .param("md5", md5).param("issues", json.writeValueAsString(AnswerCheck.check(model, media.data(form.id(), model), parsed, clock)))
                 .param("appUser", sender.appUserId()).param("user", sender.userId()).param("names", names)
                 .param("fileIds", fileIds).params(audited.params()).query(Long.class).optional();

@@ -40,7 +40,6 @@ import kg.kozomol.collect.MediaFile;
 import kg.kozomol.collect.IncomingAttachment;
 import kg.kozomol.collect.SubmissionReceipt;
 import kg.kozomol.collect.SubmissionRefusedException;
-import kg.kozomol.collect.SubmissionXml;
 import kg.kozomol.collect.Submissions;
 import kg.kozomol.files.FileRejectedException;
 
@@ -159,8 +158,8 @@ class OpenRosaController {
     void submit(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) throws IOException {
         AppUser appUser = appUser(token);
         Sent sent = sent(request);
-        SubmissionXml parsed = SubmissionReader.read(sent.xml());
-        SubmissionReceipt receipt = submissions.receive(appUser, sent.xml(), parsed, sent.attachments());
+        SubmissionReader.Read read = SubmissionReader.readWithAnswers(sent.xml());
+        SubmissionReceipt receipt = submissions.receive(appUser, sent.xml(), read.parsed(), read.answers(), sent.attachments());
         String key = receipt.missingAttachments() > 0 ? "collect.openrosa.partial"
                 : receipt.duplicate() ? "collect.openrosa.duplicate" : "collect.openrosa.received";
         OpenRosaResponses.send(response, receipt.duplicate() ? HttpStatus.ACCEPTED : HttpStatus.CREATED,

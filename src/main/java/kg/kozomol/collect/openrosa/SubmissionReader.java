@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import kg.kozomol.collect.SubmissionRefusedException;
 import kg.kozomol.collect.SubmissionXml;
+import kg.kozomol.collect.review.StoredAnswers;
 import kg.kozomol.platform.SafeXml;
 
 /**
@@ -26,7 +27,20 @@ public final class SubmissionReader {
     }
 
 
+    /** What a submission says, and its stored answers ({@link StoredAnswers}) made in the same pass over its XML. */
+    public record Read(SubmissionXml parsed, byte[] answers) {
+    }
+
     public static SubmissionXml read(byte[] xml) throws SubmissionRefusedException {
+        return read(xml, null);
+    }
+
+    public static Read readWithAnswers(byte[] xml) throws SubmissionRefusedException {
+        StoredAnswers.Encoder answers = new StoredAnswers.Encoder(xml.length);
+        return new Read(read(xml, answers), answers.bytes());
+    }
+
+    private static SubmissionXml read(byte[] xml, StoredAnswers.Encoder stored) throws SubmissionRefusedException {
         XMLStreamReader reader = null;
         try {
             reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
@@ -49,6 +63,9 @@ public final class SubmissionReader {
                             version = reader.getAttributeValue(null, "version");
                         }
                         path.addLast(reader.getLocalName());
+                        if (stored != null) {
+                            stored.start(reader.getLocalName());
+                        }
                         if (path.size() > MAX_DEPTH) {
                             throw SubmissionRefusedException.badRequest("collect.openrosa.malformed");
                         }
@@ -67,6 +84,9 @@ public final class SubmissionReader {
                             } else if (parent.equals("meta") && reader.getLocalName().equals("deprecatedID")) {
                                 deprecatedId = value;
                             }
+                        }
+                        if (stored != null) {
+                            stored.end(text);
                         }
                         path.removeLast();
                         leaf = false;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import kg.kozomol.collect.openrosa.SubmissionReader;
 
 /** Stored answers give back the tree the XML gives, on awkward XML too, and let a walk skip what it does not need. */
 class StoredAnswersTest {
@@ -41,6 +42,16 @@ class StoredAnswersTest {
         assertThat(stored.value(List.of("school"))).contains("Школа №1 «Каракол», \"старая\"\nвторой корпус; ещё");
         assertThat(stored.value(List.of("blank"))).contains("");
         assertThat(stored.value(List.of("mixed"))).isEmpty();
+    }
+
+    @Test
+    void thePhonesReaderMakesTheSameStoredAnswersInItsOnePass() {
+        for (String xml : List.of(XML, XML.replace("\n", "\r\n"))) {
+            SubmissionReader.Read read = SubmissionReader.readWithAnswers(bytes(xml));
+            assertThat(read.answers()).isEqualTo(StoredAnswers.encode(bytes(xml)));
+            assertThat(read.parsed()).isEqualTo(SubmissionReader.read(bytes(xml)));
+            assertThat(read.parsed().instanceId()).isEqualTo("uuid:a");
+        }
     }
 
     @Test
