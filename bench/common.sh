@@ -58,3 +58,22 @@ login() {
 ensure_hey() {
   command -v hey >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null; }
 }
+
+# start_heap_sampler PID FILE: one jstat sampling the heap every 250 ms into FILE until stop_heap_sampler; sets SAMPLER.
+# One JVM for the whole run: starting a jstat per sample took up to a third of a core from the application measured.
+start_heap_sampler() {
+  jstat -gc "$1" 250 > "$2" 2>/dev/null &
+  SAMPLER=$!
+}
+
+stop_heap_sampler() {
+  [ -n "${SAMPLER:-}" ] || return 0
+  kill "$SAMPLER" 2>/dev/null || true
+  wait "$SAMPLER" 2>/dev/null || true
+}
+
+# heap_peak FILE: the highest heap in use (survivor + eden + old) and the highest old generation sampled, in MB.
+heap_peak() {
+  awk 'NR > 1 && $3 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > pu) pu = u; if ($8 > po) po = $8 }
+       END { printf "%.0f %.0f", pu / 1024, po / 1024 }' "$1"
+}
