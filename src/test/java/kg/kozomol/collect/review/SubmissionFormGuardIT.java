@@ -13,8 +13,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import kg.kozomol.support.KozomolTest;
 
 /**
- * A submission names a form that exists, checked once per statement rather than row by row (V93): an insert naming no
- * form is refused whole, a form with submissions cannot be deleted, and a submission cannot move to another form.
+ * A submission names a form (and an import, if one made it) that exists, checked once per statement rather than row by
+ * row (V93, V95): an insert naming no form or no import is refused whole, a form or an import record with submissions
+ * cannot be deleted, and a submission cannot move to another form.
  */
 @KozomolTest
 class SubmissionFormGuardIT {
@@ -67,6 +68,24 @@ class SubmissionFormGuardIT {
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("submissions still name this form");
         assertThat(jdbc.sql("select count(*) from collect_form where id = :id").param("id", field.form.id()).query(Long.class).single())
                 .isOne();
+    }
+
+    @Test
+    void anImportedRowMustNameAnImportThatExistsAndKeepsItsImportRecord() {
+        long importId = jdbc.sql("insert into collect_import (form_id, form_version, file_name) values (:form, '1', 'kobo.csv') returning id")
+                .param("form", field.form.id()).query(Long.class).single();
+        String imported = COPY_OF.replace("form_version, xml, xml_md5)", "form_version, xml, xml_md5, import_id)")
+                .replace("xml, xml_md5 from", "xml, xml_md5, cast(:import as bigint) from");
+
+        assertThatThrownBy(() -> jdbc.sql(imported).param("form", field.form.id()).param("suffix", "-x").param("source", field.form.id())
+                .param("import", importId + 1000).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("import_id names no collect_import");
+        assertThat(jdbc.sql(imported).param("form", field.form.id()).param("suffix", "-i").param("source", field.form.id())
+                .param("import", importId).update()).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.sql("delete from collect_import where id = :id").param("id", importId).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("submissions still name this import");
+        assertThatThrownBy(() -> jdbc.sql("update collect_submission set import_id = null where import_id = :id").param("id", importId)
+                .update()).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("import_id does not change");
     }
 
     @Test
