@@ -29,11 +29,7 @@ public final class TableFiles {
      * @throws TableFileException when the file is not a readable table; anything the visitor throws comes through
      */
     public static void stream(Path file, String contentType, TableVisitor visitor) throws IOException {
-        if (XLSX.equals(contentType)) {
-            XlsxTable.stream(file, visitor, false);
-        } else {
-            CsvTable.stream(file, visitor);
-        }
+        source(file, contentType).stream(visitor);
     }
 
     /** A table file read through as often as needed. */
